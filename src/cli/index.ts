@@ -1,0 +1,58 @@
+/**
+ * The `vanban` command. It uses only the public API, like any user of the library.
+ */
+import { Command, CommanderError } from 'commander';
+import { analyzedDocumentJsonSchema, parseDeadline } from '../index.js';
+import { runExtract } from './extract.js';
+
+const program = new Command();
+program
+  .name('vanban')
+  .description('Read scraped Vietnamese government documents into typed, validated data')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+program
+  .command('extract')
+  .description('analyse files, directories or globs ("-" reads one document from stdin); one JSON line per input, in input order')
+  .argument('[inputs...]', 'files, directories, globs, or -')
+  .option('--format <format>', 'jsonl | json | csv | ics | tracker', 'jsonl')
+  .option('--out <file>', 'write to a file (atomically) instead of stdout')
+  .option('--include-text', 'include the normalized text in each document')
+  .option('--reference <date>', 'reference date YYYY-MM-DD for documents without an issue date')
+  .action(async (inputs: string[], opts: Record<string, unknown>) => {
+    process.exitCode = await runExtract(inputs, opts);
+  });
+
+program
+  .command('deadline')
+  .description('resolve one Vietnamese time phrase')
+  .argument('<phrase>', 'e.g. "trước ngày 20 các tháng 3, 6, 9, 12/2024"')
+  .option('--ref <date>', 'reference date YYYY-MM-DD (the issue date)')
+  .action((phrase: string, opts: { ref?: string }) => {
+    if (opts.ref !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(opts.ref)) {
+      process.stderr.write(`vanban: --ref must be YYYY-MM-DD, got "${opts.ref}"\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const d = parseDeadline(phrase, opts.ref !== undefined ? { reference: opts.ref } : {});
+    process.stdout.write(`${JSON.stringify(d)}\n`);
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of AnalyzedDocument')
+  .action(() => {
+    process.stdout.write(`${JSON.stringify(analyzedDocumentJsonSchema(), null, 2)}\n`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+  } else {
+    process.stderr.write(`vanban: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

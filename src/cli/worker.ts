@@ -1,0 +1,2 @@
+/** Batch worker (worker_threads) — filled in by the batch issue. */
+export {};

@@ -1,0 +1,21 @@
+/**
+ * vanban — Vietnamese government documents → typed, validated data.
+ * This is the only public entry point.
+ */
+export { analyze, createAnalyzer, orderExtractors } from './analyze.js';
+export type { AnalyzeOptions, Analyzer, AnalyzerConfig } from './analyze.js';
+export { analyzeFile, analyzeFiles } from './files.js';
+export type { AnalyzeFilesOptions } from './files.js';
+export { parseDeadline } from './deadline/index.js';
+export type { ParseDeadlineOptions } from './deadline/index.js';
+export { extractNumber } from './extractors/number/parse.js';
+export { normalize } from './normalize/index.js';
+export type { NormalizeOptions } from './normalize/index.js';
+export { segment } from './segment/index.js';
+export { defaultExtractors } from './extractors/index.js';
+export { defaultRefiners } from './refiners/index.js';
+export { defineExtractor, defineRefiner } from './extractors/types.js';
+export type { Extractor, ExtractContext, ExtractorResults, Refiner, TaskCandidate, TextPiece } from './extractors/types.js';
+export type { NormalizedDocument, Table, TableCell, Line, TextRange } from './document.js';
+export type { Segments, Region, RegionKind } from './segment/types.js';
+export * from './schema.js';

@@ -1,0 +1,52 @@
+/**
+ * Task candidates → contract tasks: bodies resolved against the registry, deadline phrases
+ * parsed with the issue date as reference, stable ids.
+ */
+import { createHash } from 'node:crypto';
+import { spanOf } from '../document.js';
+import { defineRefiner, type TextPiece } from '../extractors/types.js';
+import type { BodyRef, Task } from '../schema.js';
+import { parseDeadline } from '../deadline/index.js';
+import { resolveBodyPieces, type BodyContext } from '../bodies/index.js';
+import { foldKey } from '../text/fold.js';
+
+/** Whitespace- and markup-insensitive key of a task, for its id. */
+function taskKey(parts: readonly (string | null)[]): string {
+  return parts.map((p) => foldKey(p ?? '').replace(/[^\p{L}\p{N}]+/gu, '')).join('|');
+}
+
+export const resolveTasks = defineRefiner({
+  id: 'resolve-tasks',
+  refine(draft, ctx) {
+    const reference = draft.issued?.date ?? ctx.options.reference ?? null;
+    const bodyCtx: BodyContext = { date: draft.issued?.date ?? ctx.options.reference ?? null, issuer: draft.issuer };
+    const docKey = draft.number?.text ?? ctx.doc.source.sha256.slice(0, 16);
+    const seen = new Map<string, number>();
+    const tasks: Task[] = draft.taskCandidates.map((c) => {
+      const refs = (pieces: readonly TextPiece[]): BodyRef[] => resolveBodyPieces(ctx.doc, pieces, bodyCtx);
+      const deadline = c.deadline
+        ? parseDeadline(c.deadline.text, { reference: reference ?? undefined, span: spanOf(ctx.doc, c.deadline.range) })
+        : null;
+      if (deadline?.kind === 'unresolved') {
+        ctx.report({ rule: 'deadline-unresolved', severity: 'warning', message: `could not resolve the deadline "${c.deadline?.text}"`, range: c.deadline?.range });
+      }
+      const base = `${docKey}#${taskKey([c.ordinal, c.section, c.description])}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      const id = `t-${createHash('sha256').update(`${base}#${n}`).digest('hex').slice(0, 16)}`;
+      return {
+        id,
+        ordinal: c.ordinal,
+        section: c.section,
+        description: c.description,
+        lead: refs(c.lead),
+        support: refs(c.support),
+        deadline,
+        deliverable: c.deliverable,
+        source: c.source,
+        span: spanOf(ctx.doc, c.range),
+      };
+    });
+    return { ...draft, tasks };
+  },
+});

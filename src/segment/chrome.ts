@@ -1,0 +1,27 @@
+/**
+ * Lines that belong to the website, not to the document: loading banners, skip links,
+ * tickers, visitor counters, comment boxes. Kept as data so a new portal is one entry.
+ */
+import { foldKey } from '../text/fold.js';
+
+/** Folded (no marks, lower case) prefixes or whole lines. */
+const CHROME_LINES: readonly RegExp[] = [
+  /^skip (ribbon commands|to main content)/u,
+  /^dang tai noi dung/u,
+  /^he thong phap luat$/u,
+  /^(thong ke trong ngay|luot truy cap|tong so truy cap|dang truy cap|su kien)\b/u,
+  /^(them nhan xet moi|binh luan cua ban|loi: vui long thu lai|gui binh luan|chia se|in trang|luu lai|tai ve|tai file|ban in)/u,
+  /^(mac dinh )?co chu\b/u,
+  /^(trang chu|dang nhap|dang ky|lien he|so do trang|tim kiem)$/u,
+  /^(link goc|nguon|theo) ?:?\s*https?:/u,
+];
+
+export function isChromeLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0) return false;
+  const k = foldKey(t);
+  if (CHROME_LINES.some((re) => re.test(k))) return true;
+  // News tickers: several headlines joined by "|" on one line.
+  if ((t.match(/ {2,}\| {2,}|\s\|\s/gu) ?? []).length >= 3) return true;
+  return false;
+}

@@ -1,0 +1,286 @@
+/**
+ * segment(doc) → typed regions, by reading lines the way ND 30/2020 lays a document out:
+ * issuer and motto, number and place–date, kind and title, authority, basis, body,
+ * recipients and signature, annexes. A page without the formal header is a news page.
+ */
+import { foldKey } from '../text/fold.js';
+import { isUpperLine } from '../text/patterns.js';
+import type { Line, NormalizedDocument } from '../document.js';
+import { isChromeLine } from './chrome.js';
+import type { Region, RegionKind, Segments } from './types.js';
+
+const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|dang cong san viet nam)/u;
+const NUMBER_LINE = /^so\s*[:.]?\s*\S*\d/u;
+const NUMBER_LINE_EMPTY = /^so\s*:/u;
+const PLACE_DATE = /ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|, ngay\s*\.{2,}/u;
+const SEPARATOR = /^[-–—_=*.\s]{3,}$/u;
+const KIND_LINE =
+  /^(quyet dinh|thong bao|ke hoach|chi thi|cong van|cong dien|nghi quyet|nghi dinh|thong tu|bao cao|to trinh|huong dan|chuong trinh|quy che|quy dinh|thong cao|phuong an|de an|bien ban|giay moi|ket luan|luat|phap lenh|lenh|van ban hop nhat)\b/u;
+const BASIS = /^(can cu|theo de nghi|xet de nghi|thuc hien|theo (chi dao|y kien)|xet (to trinh|bao cao))/u;
+const RECIPIENTS = /^noi nhan\s*:?/u;
+const RECIPIENT_ITEM = /^[-+•·*]\s*|^(luu|nhu tren|nhu dieu)/u;
+const AUTHORITY_PREFIX = /^(tm|kt|tl|tuq|q)\s*[./]\s*\S|^(t\/m|k\/t|t\/l)\s/u;
+const ANNEX_HEAD = /^\((ban hanh |kem theo|kem |ban hanh kem)/u;
+const DECISION_MARK = /^(quyet dinh|chi thi|nghi quyet)\s*:\s*$/u;
+
+function add(regions: Region[], lines: readonly Line[], kind: RegionKind, first: number, last: number): void {
+  if (first < 0 || last < first) return;
+  const a = lines[first] as Line;
+  const b = lines[last] as Line;
+  regions.push({ kind, start: a.start, end: b.end, firstLine: first, lastLine: last });
+}
+
+function nextNonBlank(lines: readonly Line[], from: number, limit = lines.length): number {
+  for (let i = from; i < Math.min(limit, lines.length); i++) if ((lines[i] as Line).text.trim()) return i;
+  return -1;
+}
+
+export function segment(doc: NormalizedDocument): Segments {
+  const lines = doc.lines;
+  const n = lines.length;
+  const keys = lines.map((l) => foldKey(l.text.trim()));
+  const regions: Region[] = [];
+
+  // Chrome: whole lines that belong to the site.
+  const chrome = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) if (isChromeLine((lines[i] as Line).text)) chrome[i] = true;
+  for (let i = 0; i < n; i++) if (chrome[i]) add(regions, lines, 'chrome', i, i);
+
+  // The formal header: the motto near the top.
+  const searchLimit = Math.min(n, 400);
+  let motto = -1;
+  for (let i = 0; i < searchLimit; i++) {
+    if (!chrome[i] && MOTTO.test(keys[i] as string)) {
+      motto = i;
+      break;
+    }
+  }
+  let numberLine = -1;
+  let dateLine = -1;
+  const headerFrom = motto >= 0 ? Math.max(0, motto - 12) : 0;
+  const headerTo = motto >= 0 ? Math.min(n, motto + 14) : Math.min(n, 30);
+  for (let i = headerFrom; i < headerTo; i++) {
+    const k = keys[i] as string;
+    if (chrome[i]) continue;
+    if (numberLine < 0 && (NUMBER_LINE.test(k) || NUMBER_LINE_EMPTY.test(k)) && (lines[i] as Line).text.length < 120) numberLine = i;
+    if (dateLine < 0 && PLACE_DATE.test(k) && (lines[i] as Line).text.length < 140) dateLine = i;
+  }
+  const formal = motto >= 0 || (numberLine >= 0 && dateLine >= 0 && Math.abs(numberLine - dateLine) < 8);
+  const isNewsPage = !formal;
+
+  let cursor = 0;
+  if (formal) {
+    // Issuer lines: upper-case lines just before the motto (or before the number line).
+    const anchor = motto >= 0 ? motto : numberLine;
+    let first = anchor;
+    for (let i = anchor - 1; i >= Math.max(0, anchor - 6); i--) {
+      const t = (lines[i] as Line).text.trim();
+      if (!t) continue;
+      if (SEPARATOR.test(t)) continue;
+      if (chrome[i] || !isUpperLine(t) || t.length > 120) break;
+      first = i;
+    }
+    if (first < anchor) {
+      let last = anchor - 1;
+      while (last > first && (!(lines[last] as Line).text.trim() || SEPARATOR.test((lines[last] as Line).text.trim()))) last--;
+      add(regions, lines, 'issuer', first, last);
+    } else if (motto >= 0) {
+      // Issuer printed after the motto (right column first): upper-case lines after the motto lines.
+      let i = nextNonBlank(lines, motto + 1);
+      if (i >= 0 && MOTTO.test(keys[i] as string)) i = nextNonBlank(lines, i + 1);
+      const start = i;
+      let last = -1;
+      while (i >= 0 && i < n && i !== numberLine && isUpperLine((lines[i] as Line).text.trim()) && !SEPARATOR.test((lines[i] as Line).text.trim())) {
+        last = i;
+        i = nextNonBlank(lines, i + 1);
+      }
+      if (last >= 0) add(regions, lines, 'issuer', start, last);
+    }
+    if (motto >= 0) {
+      let last = motto;
+      const nx = nextNonBlank(lines, motto + 1);
+      if (nx >= 0 && MOTTO.test(keys[nx] as string)) last = nx;
+      add(regions, lines, 'motto', motto, last);
+    }
+    if (numberLine >= 0) add(regions, lines, 'number', numberLine, numberLine);
+    if (dateLine >= 0) add(regions, lines, 'place-date', dateLine, dateLine);
+    cursor = Math.max(motto, numberLine, dateLine) + 1;
+
+    // Kind and title.
+    let i = nextNonBlank(lines, cursor);
+    // A công văn: "V/v …" near the number line.
+    for (let j = Math.max(0, numberLine); numberLine >= 0 && j < Math.min(n, numberLine + 6); j++) {
+      if (/^v\/v\b|^ve viec\b/u.test(keys[j] as string)) {
+        let last = j;
+        while (last + 1 < n && (lines[last + 1] as Line).text.trim() && !NUMBER_LINE.test(keys[last + 1] as string) && !PLACE_DATE.test(keys[last + 1] as string) && last - j < 3 && !/^kinh gui/u.test(keys[last + 1] as string)) last++;
+        add(regions, lines, 'title', j, last);
+        cursor = Math.max(cursor, last + 1);
+        i = nextNonBlank(lines, cursor);
+        break;
+      }
+    }
+    if (i >= 0 && KIND_LINE.test(keys[i] as string) && isUpperLine((lines[i] as Line).text) && (lines[i] as Line).text.length < 60) {
+      add(regions, lines, 'kind', i, i);
+      let t = nextNonBlank(lines, i + 1);
+      const titleStart = t;
+      let titleEnd = -1;
+      let count = 0;
+      while (t >= 0 && count < 6) {
+        const k = keys[t] as string;
+        const text = (lines[t] as Line).text.trim();
+        if (BASIS.test(k) || DECISION_MARK.test(k) || /^kinh gui/u.test(k) || SEPARATOR.test(text)) break;
+        if (count > 0 && isUpperLine(text) && titleEnd >= 0 && !isUpperLine((lines[titleEnd] as Line).text)) break;
+        // Upper-case title lines, or a sentence-case subject ("Về việc …") right after the kind.
+        if (count > 0 && isUpperLine(text) !== isUpperLine((lines[titleStart] as Line).text)) break;
+        titleEnd = t;
+        count++;
+        const nx = nextNonBlank(lines, t + 1);
+        // A blank line ends the title unless the next line continues in the same case.
+        if (nx !== t + 1 && nx !== t + 2) break;
+        t = nx;
+      }
+      if (titleEnd >= 0) {
+        add(regions, lines, 'title', titleStart, titleEnd);
+        cursor = titleEnd + 1;
+      } else cursor = i + 1;
+      // Authority line(s) before the basis.
+      let a = nextNonBlank(lines, cursor);
+      const aStart = a;
+      let aEnd = -1;
+      while (a >= 0 && a - aStart < 6 && isUpperLine((lines[a] as Line).text.trim()) && !DECISION_MARK.test(keys[a] as string)) {
+        aEnd = a;
+        a = nextNonBlank(lines, a + 1);
+      }
+      if (aEnd >= 0 && a >= 0 && (BASIS.test(keys[a] as string) || DECISION_MARK.test(keys[a] as string))) {
+        add(regions, lines, 'authority', aStart, aEnd);
+        cursor = aEnd + 1;
+      }
+    }
+    // Basis lines.
+    let b = nextNonBlank(lines, cursor);
+    let bStart = -1;
+    let bEnd = -1;
+    while (b >= 0 && BASIS.test(keys[b] as string)) {
+      if (bStart < 0) bStart = b;
+      bEnd = b;
+      b = nextNonBlank(lines, b + 1);
+    }
+    if (bStart >= 0) {
+      add(regions, lines, 'basis', bStart, bEnd);
+      cursor = bEnd + 1;
+    }
+  } else {
+    // News page: content starts at the first non-chrome line.
+    while (cursor < n && (chrome[cursor] || !(lines[cursor] as Line).text.trim())) cursor++;
+  }
+
+  // Recipients and signature: the first "Nơi nhận" after the header, and the short lines around it.
+  let recipients = -1;
+  for (let i = cursor; i < n; i++) if (RECIPIENTS.test(keys[i] as string)) { recipients = i; break; }
+  let bodyEnd = n - 1;
+  let tailStart = n;
+  if (recipients >= 0) {
+    let last = recipients;
+    for (let i = recipients + 1; i < Math.min(n, recipients + 60); i++) {
+      const t = (lines[i] as Line).text.trim();
+      if (!t) continue;
+      if (RECIPIENT_ITEM.test(keys[i] as string) || (last === recipients && t.length < 200)) last = i;
+      else break;
+    }
+    add(regions, lines, 'recipients', recipients, last);
+    tailStart = recipients;
+    bodyEnd = recipients - 1;
+    // Signature block: short lines right after the recipients (HTML/plain two-column order),
+    // or right before them.
+    const sig = findSignature(lines, keys, last + 1, 1) ?? findSignatureBefore(lines, keys, recipients - 1);
+    if (sig) {
+      add(regions, lines, 'signature', sig[0], sig[1]);
+      if (sig[0] < recipients) bodyEnd = Math.min(bodyEnd, sig[0] - 1);
+      tailStart = Math.min(tailStart, sig[0]);
+    }
+  } else if (formal) {
+    // No recipients: the signature block is the short upper-case run near the end of the body.
+    const sig = findSignatureBefore(lines, keys, n - 1, true);
+    if (sig) {
+      add(regions, lines, 'signature', sig[0], sig[1]);
+      bodyEnd = sig[0] - 1;
+    }
+  }
+
+  // Annexes after the signature: an upper-case heading followed by "(Ban hành kèm theo …)".
+  const annexStarts: number[] = [];
+  for (let i = Math.max(cursor, tailStart === n ? cursor : tailStart); i < n; i++) {
+    const t = (lines[i] as Line).text.trim();
+    if (!t || !isUpperLine(t) || t.length > 80) continue;
+    const nx = nextNonBlank(lines, i + 1);
+    const nx2 = nx >= 0 ? nextNonBlank(lines, nx + 1) : -1;
+    if ((nx >= 0 && ANNEX_HEAD.test(keys[nx] as string)) || (nx2 >= 0 && ANNEX_HEAD.test(keys[nx2] as string)) || /^phu luc\b/u.test(keys[i] as string)) {
+      if (annexStarts.length === 0 || i > (annexStarts[annexStarts.length - 1] as number) + 3) annexStarts.push(i);
+    }
+  }
+  annexStarts.forEach((s, k) => {
+    const end = (annexStarts[k + 1] ?? n) - 1;
+    add(regions, lines, 'annex', s, end);
+  });
+  const bodyStop = Math.min(bodyEnd, (annexStarts[0] ?? n) - 1);
+  if (bodyStop >= cursor) {
+    const from = nextNonBlank(lines, cursor, bodyStop + 1);
+    if (from >= 0) add(regions, lines, 'body', from, bodyStop);
+  }
+
+  for (const t of doc.tables) {
+    const first = lines.findIndex((l) => l.end >= t.range.start);
+    let last = first;
+    while (last + 1 < n && (lines[last + 1] as Line).start < t.range.end) last++;
+    if (first >= 0) regions.push({ kind: 'table', start: t.range.start, end: t.range.end, firstLine: first, lastLine: last });
+  }
+
+  regions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const contentLines = lines.filter((_, i) => !chrome[i]);
+  return { regions, isNewsPage, contentLines };
+}
+
+/** Short lines forming a signature block, starting at `from`. */
+function findSignature(lines: readonly Line[], keys: readonly string[], from: number, _dir: 1): [number, number] | null {
+  const start = nextNonBlank(lines, from, from + 4);
+  if (start < 0) return null;
+  const t0 = (lines[start] as Line).text.trim();
+  if (!(isUpperLine(t0) || AUTHORITY_PREFIX.test(keys[start] as string)) || t0.length > 90) return null;
+  let end = start;
+  for (let i = start + 1; i < Math.min(lines.length, start + 12); i++) {
+    const t = (lines[i] as Line).text.trim();
+    if (!t) {
+      if (nextNonBlank(lines, i + 1, i + 3) < 0) break;
+      continue;
+    }
+    if (t.length > 90 || ANNEX_HEAD.test(keys[i] as string)) break;
+    // An annex heading (upper case, followed by "(Ban hành kèm theo …)") ends the block.
+    const nx = nextNonBlank(lines, i + 1, i + 4);
+    if (nx >= 0 && ANNEX_HEAD.test(keys[nx] as string)) break;
+    end = i;
+    // A name line (not upper case) usually closes the block.
+    if (!isUpperLine(t) && /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*){1,5}$/u.test(t)) break;
+  }
+  return [start, end];
+}
+
+/** The signature block that ends at or before `to`, reading upwards. */
+function findSignatureBefore(lines: readonly Line[], keys: readonly string[], to: number, requirePrefix = false): [number, number] | null {
+  let end = to;
+  while (end >= 0 && !(lines[end] as Line).text.trim()) end--;
+  if (end < 0) return null;
+  let start = end;
+  let sawUpper = false;
+  let sawPrefix = false;
+  for (let i = end; i >= Math.max(0, end - 8); i--) {
+    const t = (lines[i] as Line).text.trim();
+    if (!t) continue;
+    if (t.length > 90 || /[.;:]$/u.test(t) && !AUTHORITY_PREFIX.test(keys[i] as string)) break;
+    if (isUpperLine(t)) sawUpper = true;
+    if (AUTHORITY_PREFIX.test(keys[i] as string)) sawPrefix = true;
+    start = i;
+  }
+  if (!sawUpper || start === end && !sawPrefix) return null;
+  if (requirePrefix && !sawPrefix && end - start > 4) return null;
+  return [start, end];
+}
