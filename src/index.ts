@@ -19,3 +19,14 @@ export type { Extractor, ExtractContext, ExtractorResults, Refiner, TaskCandidat
 export type { NormalizedDocument, Table, TableCell, Line, TextRange } from './document.js';
 export type { Segments, Region, RegionKind } from './segment/types.js';
 export * from './schema.js';
+export {
+  evaluateCorpus,
+  compareDocument,
+  compareWithBaseline,
+  baselineOf,
+  formatReport,
+  formatFindings,
+  GoldSchema,
+  EVAL_FIELDS,
+} from './eval/index.js';
+export type { EvalReport, FieldScore, Baseline, BaselineComparison, Gold, EvalField } from './eval/index.js';
