@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { analyzedDocumentJsonSchema, parseDeadline } from '../index.js';
 import { runExtract } from './extract.js';
+import { runEval } from './eval.js';
 
 const program = new Command();
 program
@@ -37,6 +38,18 @@ program
     }
     const d = parseDeadline(phrase, opts.ref !== undefined ? { reference: opts.ref } : {});
     process.stdout.write(`${JSON.stringify(d)}\n`);
+  });
+
+program
+  .command('eval')
+  .description('score vanban against a gold corpus (fixtures/README.md format): P/R/F1 per field')
+  .argument('<gold-dir>', 'folder holding <slug>/expected.json beside input.*')
+  .option('--report <file>', 'write the full JSON report')
+  .option('--baseline <file>', 'compare F1 per field with this baseline; exit 1 on a loss')
+  .option('--update-baseline', 'write the current scores as the new baseline')
+  .option('--quiet', 'print only the tables')
+  .action(async (dir: string, opts: { report?: string; baseline?: string; updateBaseline?: boolean; quiet?: boolean }) => {
+    process.exitCode = await runEval(dir, opts);
   });
 
 program
