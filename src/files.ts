@@ -1,6 +1,7 @@
 /** File-reading entry points: the only place in the library that does I/O. */
 import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
+import { trimEndWhere } from './text/trim.js';
 import { analyze, type AnalyzeOptions } from './analyze.js';
 import type { AnalyzedDocument, FailedDocument } from './schema.js';
 
@@ -38,7 +39,8 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
     if (isDir) {
       const found = await glob(['**/*.{html,htm,txt,md,markdown,text}'], { cwd: input, absolute: false, onlyFiles: true });
       found.sort();
-      for (const f of found) push(`${input.replace(/\/+$/u, '')}/${f}`);
+      const base = trimEndWhere(input, (c) => c === '/');
+      for (const f of found) push(`${base}/${f}`);
     } else if (exists) {
       push(input);
     } else if (/[*?[\]{}]/u.test(input)) {

@@ -1,12 +1,13 @@
 /** Comparison keys for gold matching: NFC, case, tone placement and white space ignored. */
 import { toneInsensitiveKey } from '../text/fold.js';
+import { charsOrSpace, trimEndWhere, trimStartWhere } from '../text/trim.js';
+
+const leadingBullet = charsOrSpace('-–—+•*');
+const trailingPunctuation = charsOrSpace('.;:,');
 
 export function textKey(s: string | null | undefined): string {
-  return toneInsensitiveKey((s ?? '').normalize('NFC').replace(/\u00D0/gu, 'Đ'))
-    .replace(/^[-–—+•*\s]+/u, '')
-    .replace(/[\s.;:,]+$/u, '')
-    .replace(/\s*([,;:/()-])\s*/gu, '$1')
-    .replace(/\s+/gu, ' ');
+  const folded = toneInsensitiveKey((s ?? '').normalize('NFC').replace(/\u00D0/gu, 'Đ')).replace(/\s+/gu, ' ');
+  return trimEndWhere(trimStartWhere(folded, leadingBullet), trailingPunctuation).replace(/ ?([,;:/()-]) ?/gu, '$1');
 }
 
 /** Document numbers: also ignore spaces around separators. */

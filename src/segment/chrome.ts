@@ -22,6 +22,15 @@ export function isChromeLine(line: string): boolean {
   const k = foldKey(t);
   if (CHROME_LINES.some((re) => re.test(k))) return true;
   // News tickers: several headlines joined by "|" on one line.
-  if ((t.match(/ {2,}\| {2,}|\s\|\s/gu) ?? []).length >= 3) return true;
+  if (countSpacedBars(t) >= 3) return true;
   return false;
+}
+
+/** How many "|" stand between white space (a counted loop: a regex here backtracks). */
+function countSpacedBars(t: string): number {
+  let n = 0;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (t[i] === '|' && /\s/u.test(t[i - 1] as string) && /\s/u.test(t[i + 1] as string)) n++;
+  }
+  return n;
 }

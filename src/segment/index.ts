@@ -10,7 +10,7 @@ import { isChromeLine } from './chrome.js';
 import type { Region, RegionKind, Segments } from './types.js';
 
 const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|dang cong san viet nam)/u;
-const NUMBER_LINE = /^so\s*[:.]?\s*\S*\d/u;
+const NUMBER_LINE = /^so\s{0,4}[:.]?\s{0,4}\d/u;
 const NUMBER_LINE_EMPTY = /^so\s*:/u;
 const PLACE_DATE = /ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|, ngay\s*\.{2,}/u;
 const SEPARATOR = /^[-–—_=*.\s]{3,}$/u;
