@@ -3,7 +3,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { analyzedDocumentJsonSchema, parseDeadline } from '../index.js';
-import { runExtract } from './extract.js';
+import { runExtract, type ExtractFlags } from './extract.js';
 import { runEval } from './eval.js';
 
 const program = new Command();
@@ -15,13 +15,21 @@ program
 
 program
   .command('extract')
-  .description('analyse files, directories or globs ("-" reads one document from stdin); one JSON line per input, in input order')
-  .argument('[inputs...]', 'files, directories, globs, or -')
+  .description('analyse documents; one output line per input (jsonl), in input order, never fewer lines than inputs')
+  .argument('[inputs...]', 'files, directories, globs, or - (one document on stdin)')
   .option('--format <format>', 'jsonl | json | csv | ics | tracker', 'jsonl')
-  .option('--out <file>', 'write to a file (atomically) instead of stdout')
+  .option('--out <file>', 'write to FILE (via FILE.partial, renamed when complete) instead of stdout')
+  .option('--resume', 'with --out: skip inputs already in FILE (or FILE.partial) and append the rest')
+  .option('--workers <n>', 'worker threads (default: number of cores; 0 = analyse in the main thread)')
+  .option('--shard <i/n>', 'handle only shard i of n (0 ≤ i < n), e.g. $JOB_COMPLETION_INDEX/$N')
+  .option('--paths-from <file>', 'read paths to analyse, one per line, from FILE or - (stdin)')
+  .option('--docs-from <file>', 'read documents as JSONL {"path"|"url", "html"|"text"} from FILE or - (stdin)')
+  .option('--progress', 'show progress and a summary on stderr even when it is not a terminal')
+  .option('--quiet', 'print nothing on stderr except usage errors')
+  .option('--timeout <seconds>', 'give up on a document after this long (worker threads only; 0 = never)', '120')
   .option('--include-text', 'include the normalized text in each document')
   .option('--reference <date>', 'reference date YYYY-MM-DD for documents without an issue date')
-  .action(async (inputs: string[], opts: Record<string, unknown>) => {
+  .action(async (inputs: string[], opts: ExtractFlags) => {
     process.exitCode = await runExtract(inputs, opts);
   });
 
