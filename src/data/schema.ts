@@ -81,3 +81,135 @@ export const IssuerCodesFileSchema = z.object({
   issuers: z.array(IssuerCodeSchema).min(1),
 });
 export type IssuerCodesFile = z.infer<typeof IssuerCodesFileSchema>;
+
+// ---- citation-phrases.json ------------------------------------------------------------
+
+/** A list of phrases with real examples (and counter-examples) the code must handle. */
+export const PhraseListSchema = z.object({
+  '#': z.string(),
+  phrases: z.array(z.string().min(1)).min(1),
+  examples: z.array(z.string()).min(1),
+  counterExamples: z.array(z.string()).optional(),
+});
+export type PhraseList = z.infer<typeof PhraseListSchema>;
+
+export const CitationPhrasesFileSchema = z.object({
+  '#': z.string(),
+  source: z.string(),
+  reportVerbs: PhraseListSchema,
+  titleCues: PhraseListSchema,
+  basisStarts: PhraseListSchema,
+  amendsCues: PhraseListSchema,
+  replacesCues: PhraseListSchema,
+  implementsCues: PhraseListSchema,
+  selfReference: PhraseListSchema,
+  lawTypes: PhraseListSchema,
+  genericDocuments: PhraseListSchema,
+  issuerStops: PhraseListSchema,
+});
+export type CitationPhrasesFile = z.infer<typeof CitationPhrasesFileSchema>;
+
+// ---- issuer-header.json ---------------------------------------------------------------
+
+export const IssuerHeaderFileSchema = z.object({
+  '#': z.string(),
+  source: z.string(),
+  organHeads: z.array(z.object({ text: z.string().min(1), capitalisesField: z.boolean() })).min(1),
+  placeWords: z.array(z.string().min(1)).min(1),
+  notPlaces: z.array(z.string().min(1)),
+  properNames: z.array(z.string().min(1)),
+  abbreviations: z.array(z.object({ abbr: z.string().min(1), expansion: z.string().min(1) })),
+  /** A printed header and the bodies it names, top (parent) first, in sentence case. */
+  examples: z.array(z.object({ printed: z.string(), bodies: z.array(z.string()).min(1) })).min(1),
+});
+export type IssuerHeaderFile = z.infer<typeof IssuerHeaderFileSchema>;
+
+// ---- surnames.json, titles.json, signing-authorities.json (signers, issue 4) ------------
+
+const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
+
+export const SurnameSchema = z.object({
+  id: KebabId,
+  /** As written in surnames.txt (NFC): "Nguyễn", "Tôn Thất", "Rơ Mah". */
+  name: z.string().min(1),
+  group: z.enum(['common', 'kinh', 'compound', 'minority']),
+});
+export type Surname = z.infer<typeof SurnameSchema>;
+
+export const SurnamesFileSchema = z.object({
+  '#': z.string(),
+  source: ProvenanceSchema,
+  decisions: z.array(z.string()),
+  surnames: z.array(SurnameSchema).min(1),
+});
+export type SurnamesFile = z.infer<typeof SurnamesFileSchema>;
+
+export const TitleSchema = z.object({
+  id: KebabId,
+  /** Canonical capitalisation before a person's name: "Phó Thủ tướng". */
+  name: z.string().min(1),
+  /** Other printed spellings (old tone placement, capitalised words). */
+  aliases: z.array(z.string()),
+  scope: z.enum(['central', 'local', 'any', 'advisory', 'party', 'court', 'military']),
+  /** Real lines or phrases starting with this title; each must match it. */
+  examples: z.array(z.string()).min(1),
+  verified: z.string(),
+});
+export type Title = z.infer<typeof TitleSchema>;
+
+export const HonorificSchema = z.object({
+  text: z.string().min(1),
+  kind: z.enum(['address', 'rank', 'academic', 'post-abbreviation']),
+});
+export type Honorific = z.infer<typeof HonorificSchema>;
+
+export const TitlesFileSchema = z.object({
+  '#': z.string(),
+  source: ProvenanceSchema,
+  decisions: z.array(z.string()),
+  titles: z.array(TitleSchema).min(1),
+  honorifics: z.array(HonorificSchema),
+  bodyWords: z.object({
+    '#': z.string(),
+    /** Lower-case single syllables. */
+    words: z.array(z.string().regex(/^\S+$/u)),
+    /** Lower-case two-syllable phrases. */
+    pairs: z.array(z.string().regex(/^\S+ \S+$/u)),
+  }),
+});
+export type TitlesFile = z.infer<typeof TitlesFileSchema>;
+
+export const SigningAuthoritySchema = z.object({
+  id: KebabId,
+  /** The contract's Authority value. */
+  code: z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q']),
+  prefix: z.string(),
+  expansion: z.string(),
+  meaning: z.string(),
+  placedBefore: z.string(),
+  /** The decree's sentence, quoted. */
+  rule: z.string(),
+  /** Printed forms accepted at the start of a block line; the first is the canonical prefix. */
+  aliases: z.array(z.string()).min(1),
+  proseForms: z.array(z.string()),
+  examples: z.array(z.string()).min(1),
+  counterExamples: z.array(z.string()),
+});
+export type SigningAuthority = z.infer<typeof SigningAuthoritySchema>;
+
+export const SigningAuthoritiesFileSchema = z.object({
+  '#': z.string(),
+  source: ProvenanceSchema,
+  verifiedAgainst: z.string(),
+  decisions: z.array(z.string()),
+  authorities: z.array(SigningAuthoritySchema).length(5),
+  signatureMarks: z.object({
+    '#': z.string(),
+    sources: z.array(z.string()),
+    bracketed: z.array(z.string()),
+    standalone: z.array(z.string()),
+  }),
+  digitalSignatureLabels: z.object({ '#': z.string(), sources: z.array(z.string()), labels: z.array(z.string()) }),
+  copyMarkers: z.object({ '#': z.string(), sources: z.array(z.string()), phrases: z.array(z.string()) }),
+});
+export type SigningAuthoritiesFile = z.infer<typeof SigningAuthoritiesFileSchema>;

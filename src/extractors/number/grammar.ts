@@ -1,0 +1,177 @@
+/**
+ * The số/ký hiệu grammar (domain notes §1.3) as one linear regex, plus the rules that read
+ * its parts. Forms:
+ *
+ *   administrative  16/QĐ-TCTCCTTHC       công văn   3198/UBND-TTHCC, 2214/SNV-CCHC&CTTN
+ *   normative       35/2024/NĐ-CP         law        45/2019/QH14, 101/2025/UBTVQH15
+ *   joint           17/2007/TTLT-BTP-BNV  Party      18-NQ/TW, 8011-CV/BTCTW
+ *   letter suffix   30c/NQ-CP             sloppy     427 /QĐ-TNVN, 109 -QĐ/TNVN, QĐ - UBND, en dash,
+ *                                                    a line break before the slash
+ *
+ * Which segment is the type and which the issuer is decided by position and the tables:
+ * the first segment after the serial (and year) is the type when it is a known type code;
+ * otherwise, without a year, the number is a công văn and that segment is the issuer.
+ * With a year, the first segment is the type even when unknown (38/2001/PL-UBTVQH10).
+ */
+import type { TextRange } from '../../document.js';
+import { canonicalIssuerCode, canonicalTypeCode, issuerRow } from './codes.js';
+
+/** A code segment: letters (with & inside), then an optional term number (QH15, BCĐTKNQ18). */
+const SEG = '\\p{L}[\\p{L}&]{0,24}\\d{0,2}';
+const SLASH_LOOSE = '[ \\n]{0,2}/[ \\n]{0,2}';
+const DASH_LOOSE = ' ?[-–—] ?';
+const DASH_TIGHT = '[-–—]';
+const SERIAL = '\\d{1,6}[a-z]?';
+/** Not glued to a word, a number, a decimal or another symbol on the left. */
+const LEFT = '(?<![\\p{L}\\p{N}/.,\\-–—])';
+const RIGHT = '(?![\\p{L}\\p{N}&])';
+
+const ADMIN = `(?<serial>${SERIAL})${SLASH_LOOSE}(?:(?<year>\\d{4})${SLASH_LOOSE})?(?<codes>${SEG}(?:${DASH_LOOSE}${SEG})?(?:(?:${DASH_TIGHT}|/)${SEG}){0,6})`;
+const PARTY = `(?<pserial>${SERIAL})${DASH_LOOSE}(?<ptype>${SEG})${SLASH_LOOSE}(?<pissuer>${SEG}(?:${DASH_TIGHT}${SEG}){0,4})`;
+
+let numberRe: RegExp | undefined;
+/** Global, sticky-free scanner; `d` gives the parts' offsets. Built once, on first use. */
+export function numberRegExp(): RegExp {
+  numberRe ??= new RegExp(`${LEFT}(?:${PARTY}|${ADMIN})${RIGHT}`, 'gdu');
+  return numberRe;
+}
+
+export interface NumberMatch {
+  /** Where the number stands (the printed extent, spaces and line breaks included). */
+  readonly range: TextRange;
+  /** Canonical text: no spaces, hyphens for dashes ("427/QĐ-TNVN"). */
+  readonly text: string;
+  readonly serial: string;
+  readonly year: number | null;
+  readonly typeCode: string | null;
+  readonly issuerCode: string | null;
+  /** Party style: 18-NQ/TW. */
+  readonly party: boolean;
+  /** One code segment and no year ("11/MKT"): a number only where the context says so. */
+  readonly weak: boolean;
+  /** Printed segments not found in the tables. */
+  readonly unknownType: string | null;
+  readonly unknownIssuer: string | null;
+}
+
+function upperCount(s: string): number {
+  return (s.match(/\p{Lu}/gu) ?? []).length;
+}
+
+function lowerCount(s: string): number {
+  return (s.match(/\p{Ll}/gu) ?? []).length;
+}
+
+/** A segment that can stand in a symbol: a known code, or mostly capitals (≥ 2). */
+function codeLike(seg: string): boolean {
+  if (canonicalTypeCode(seg) !== null || issuerRow(seg) !== null) return true;
+  const up = upperCount(seg);
+  return up >= 2 && up >= lowerCount(seg);
+}
+
+interface Seg {
+  readonly text: string;
+  /** Offset of the segment's end in the match. */
+  readonly end: number;
+  /** The separator before it. */
+  readonly sep: '-' | '/';
+}
+
+/** Split the code part into segments, keeping where each ends. */
+function segmentsOf(codes: string, base: number): Seg[] {
+  const out: Seg[] = [];
+  const re = /([-–—/]?)\s*(\p{L}[\p{L}&]*\d*)/gu;
+  for (const m of codes.matchAll(re)) {
+    out.push({ text: m[2] as string, end: base + (m.index ?? 0) + m[0].length, sep: m[1] === '/' ? '/' : '-' });
+  }
+  return out;
+}
+
+/** Read one regex match into a NumberMatch; null when its code part is not a symbol. */
+export function readMatch(m: RegExpExecArray): NumberMatch | null {
+  const g = m.groups ?? {};
+  const start = m.index;
+  if (g.pserial !== undefined) {
+    const type = g.ptype as string;
+    const issuerSegs = (g.pissuer as string).split(/[-–—]/u);
+    if (!codeLike(type) || !codeLike(issuerSegs[0] as string)) return null;
+    const typeCode = canonicalTypeCode(type);
+    const issuerCode = canonicalIssuerCode(issuerSegs[0] as string);
+    return {
+      range: { start, end: start + m[0].length },
+      text: `${g.pserial}-${type}/${issuerSegs.join('-')}`,
+      serial: g.pserial as string,
+      year: null,
+      typeCode: typeCode ?? type,
+      issuerCode: issuerCode ?? (issuerSegs[0] as string),
+      party: true,
+      weak: false,
+      unknownType: typeCode === null ? type : null,
+      unknownIssuer: issuerCode === null ? (issuerSegs[0] as string) : null,
+    };
+  }
+  const serial = g.serial as string;
+  const yearText = g.year;
+  const codesAt = (m.indices?.groups?.codes?.[0] ?? start) - start;
+  const all = segmentsOf(g.codes as string, codesAt);
+  // Keep the segments up to the first one that is not code-like ("12/UBND - Văn" stops at UBND).
+  const segs: Seg[] = [];
+  for (const s of all) {
+    if (!codeLike(s.text)) break;
+    segs.push(s);
+  }
+  if (segs.length === 0) return null;
+  const last = segs[segs.length - 1] as Seg;
+  const end = start + last.end;
+  const year = yearText === undefined ? null : Number(yearText);
+  const first = (segs[0] as Seg).text;
+  let typeCode: string | null = null;
+  let issuerPrinted: string | null = null;
+  let unknownType: string | null = null;
+  const knownType = canonicalTypeCode(first);
+  if (segs.length === 1) {
+    if (issuerRow(first) === null && knownType !== null) typeCode = knownType;
+    else issuerPrinted = first;
+  } else if (knownType !== null) {
+    typeCode = knownType;
+    issuerPrinted = (segs[1] as Seg).text;
+  } else if (year !== null && issuerRow(first) === null) {
+    // Normative form with an unknown type segment: 38/2001/PL-UBTVQH10.
+    typeCode = first;
+    unknownType = first;
+    issuerPrinted = (segs[1] as Seg).text;
+  } else {
+    // Công văn: {n}/{ISSUER}-{UNIT}.
+    issuerPrinted = first;
+  }
+  const issuerCode = issuerPrinted === null ? null : canonicalIssuerCode(issuerPrinted);
+  const text = `${serial}/${yearText === undefined ? '' : `${yearText}/`}${segs.map((s, i) => (i === 0 ? s.text : `${s.sep}${s.text}`)).join('')}`;
+  return {
+    range: { start, end },
+    text,
+    serial,
+    year,
+    typeCode,
+    issuerCode: issuerCode ?? issuerPrinted,
+    party: false,
+    weak: segs.length === 1 && year === null,
+    unknownType,
+    unknownIssuer: issuerPrinted !== null && issuerCode === null ? issuerPrinted : null,
+  };
+}
+
+/**
+ * Every number in `text[from, to)`, in order. The text should be normalized (NBSP → space,
+ * Ð → Đ); `extractNumber` does that for raw strings.
+ */
+export function scanNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
+  const re = numberRegExp();
+  const out: NumberMatch[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const read = readMatch(m);
+    if (read) out.push(read);
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * src/data/citation-phrases.json, validated once and compiled into regexes over folded
+ * text (foldKey keeps offsets). Built on first use, never at import time.
+ */
+import phrasesJson from '../../data/citation-phrases.json';
+import { CitationPhrasesFileSchema, type CitationPhrasesFile } from '../../data/schema.js';
+import { foldKey } from '../../text/fold.js';
+import { WB_END, WB_START, alternation } from '../../text/patterns.js';
+import { codeTables } from '../number/codes.js';
+
+export interface CitationPhrases {
+  readonly file: CitationPhrasesFile;
+  /** Folded alternation of every document-type name and generic word ("quyet dinh|van ban|…"). */
+  readonly typeWords: string;
+  /** Folded alternation of the report verbs. */
+  readonly reportVerbs: string;
+  /** `^(cue)` on a folded clause: the trích yếu of a cited document starts here. */
+  readonly titleCue: RegExp;
+  readonly basisStart: RegExp;
+  /** A cue anywhere in a folded clause. */
+  readonly amends: RegExp;
+  readonly replaces: RegExp;
+  /** A cue that ends the folded text before a citation (it stands right before the type word). */
+  readonly implementsBefore: RegExp;
+  /** A cue that opens a folded clause. */
+  readonly implementsStart: RegExp;
+  /** "<type> này" in folded text. */
+  readonly selfReference: RegExp;
+  /** Law-like types cited by name: `^(bo luat|luat|…)` + a capitalised word follows. */
+  readonly lawTypes: string;
+  /** Lower-case words (with case) that end an issuer name. */
+  readonly issuerStop: RegExp;
+}
+
+let compiled: CitationPhrases | undefined;
+
+function foldedAlternation(items: readonly string[]): string {
+  return alternation(items.map((s) => foldKey(s)));
+}
+
+export function citationPhrases(): CitationPhrases {
+  if (compiled) return compiled;
+  const file = CitationPhrasesFileSchema.parse(phrasesJson);
+  const names = new Set<string>();
+  for (const t of codeTables().types) for (const n of [t.name, ...t.aliases]) names.add(n);
+  for (const g of file.genericDocuments.phrases) names.add(g);
+  const typeWords = foldedAlternation([...names]);
+  const w = (list: readonly string[]): string => `${WB_START}(?:${foldedAlternation(list)})${WB_END}`;
+  compiled = Object.freeze({
+    file,
+    typeWords,
+    reportVerbs: foldedAlternation(file.reportVerbs.phrases),
+    titleCue: new RegExp(`^(?:${foldedAlternation(file.titleCues.phrases)})${WB_END}`, 'u'),
+    basisStart: new RegExp(`^(?:${foldedAlternation(file.basisStarts.phrases)})${WB_END}`, 'u'),
+    amends: new RegExp(w(file.amendsCues.phrases), 'u'),
+    replaces: new RegExp(w(file.replacesCues.phrases), 'u'),
+    implementsBefore: new RegExp(`${w(file.implementsCues.phrases)}\\s+(?:cac\\s+)?$`, 'u'),
+    implementsStart: new RegExp(`^${w(file.implementsCues.phrases)}`, 'u'),
+    selfReference: new RegExp(`${WB_START}(?:${typeWords})\\s+(?:${foldedAlternation(file.selfReference.phrases)})${WB_END}`, 'u'),
+    lawTypes: foldedAlternation(file.lawTypes.phrases),
+    issuerStop: new RegExp(`^(?:${alternation(file.issuerStops.phrases)})${WB_END}`, 'u'),
+  });
+  return compiled;
+}
