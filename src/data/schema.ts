@@ -213,3 +213,207 @@ export const SigningAuthoritiesFileSchema = z.object({
   copyMarkers: z.object({ '#': z.string(), sources: z.array(z.string()), phrases: z.array(z.string()) }),
 });
 export type SigningAuthoritiesFile = z.infer<typeof SigningAuthoritiesFileSchema>;
+
+// ---- body registry: central-bodies, provinces, local-body-kinds, collective-bodies, ---------
+// ---- abbreviations, body-phrases (vanban bodies, issue 7) ---------------------------------
+
+/** ASCII kebab-case, the key part of a body id (bo-tu-phap, kon-tum, so-noi-vu). */
+const BodyKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
+
+/** Body.kind values. */
+export const BodyKindSchema = z.enum([
+  'government',
+  'prime-minister',
+  'ministry',
+  'ministry-level',
+  'government-agency',
+  'people-committee',
+  'people-council',
+  'department',
+  'provincial-agency',
+  'task-force',
+  'collective',
+  'other',
+]);
+export type BodyKind = z.infer<typeof BodyKindSchema>;
+
+/** Body.level values. */
+export const BodyLevelSchema = z.enum(['central', 'province', 'district', 'commune', 'unknown']);
+export type BodyLevel = z.infer<typeof BodyLevelSchema>;
+
+/** Provenance of a body data file; the hash is there when the file was converted from one reference file. */
+export const BodyDataSourceSchema = z.object({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
+  converted: IsoDate,
+  by: z.string(),
+});
+
+export const CentralBodySchema = z.object({
+  id: BodyKey,
+  name: z.string().min(1),
+  kind: BodyKindSchema.exclude(['people-committee', 'people-council', 'department', 'provincial-agency', 'collective']),
+  /** Issuer code in số/ký hiệu (BTP, VPCP), null when it has none or it is unknown. */
+  code: z.string().nullable(),
+  /** Other names matched anywhere (VPCP, Ngân hàng Nhà nước). */
+  aliases: z.array(z.string()),
+  /** Names that mean this body only in its own documents or after its full name (Tổ công tác). */
+  shortNames: z.array(z.string()),
+  parent: BodyKey.nullable(),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+  predecessors: z.array(BodyKey),
+  successors: z.array(BodyKey),
+  examples: z.array(z.string()).min(1),
+  counterExamples: z.array(z.string()),
+  source: z.string(),
+  status: z.string(),
+  notes: z.string().nullable(),
+});
+export type CentralBody = z.infer<typeof CentralBodySchema>;
+
+export const CentralBodiesFileSchema = z.object({
+  '#': z.string(),
+  source: BodyDataSourceSchema,
+  bodies: z.array(CentralBodySchema).min(1),
+});
+
+export const ProvinceEraSchema = z.enum(['pre-2025-01', 'pre-2025-07', 'post-2025-07', 'post-2026-04']);
+
+export const ProvinceSchema = z.object({
+  slug: BodyKey,
+  code: z.string().regex(/^\d{2}$/u),
+  name: z.string().min(1),
+  fullName: z.string().min(1),
+  /** province = tỉnh, city = thành phố trực thuộc trung ương. */
+  unitType: z.enum(['province', 'city']),
+  era: ProvinceEraSchema,
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+  successor: BodyKey.nullable(),
+  formedFrom: z.array(BodyKey),
+  aliases: z.array(z.string()),
+  source: z.string(),
+  notes: z.string().nullable(),
+});
+export type Province = z.infer<typeof ProvinceSchema>;
+
+export const ProvincesFileSchema = z.object({
+  '#': z.string(),
+  source: BodyDataSourceSchema,
+  provinces: z.array(ProvinceSchema).min(1),
+});
+
+const LocalLevel = z.enum(['province', 'district', 'commune']);
+
+export const LevelWordSchema = z.object({
+  level: LocalLevel,
+  word: z.string().min(1),
+  /** For province level: the unit types the word names (tỉnh → province, thành phố → city). */
+  unitTypes: z.array(z.enum(['province', 'city'])),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+});
+export type LevelWord = z.infer<typeof LevelWordSchema>;
+
+export const LocalBodyKindSchema = z.object({
+  id: BodyKey,
+  name: z.string().min(1),
+  kind: BodyKindSchema.extract(['people-committee', 'people-council', 'department', 'provincial-agency', 'other']),
+  levels: z.array(LocalLevel).min(1),
+  /** Id prefix per level: ubnd-tinh, ubnd-huyen, ubnd-xa. */
+  idPrefix: z.object({ province: BodyKey.optional(), district: BodyKey.optional(), commune: BodyKey.optional() }),
+  /** The name alone is too generic (Công an): a mention needs a level word or a place. */
+  needsLevel: z.boolean(),
+  code: z.string().nullable(),
+  /** The central body it answers to, when there is one. */
+  counterpart: BodyKey.nullable(),
+  aliases: z.array(z.string()),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+  successors: z.array(BodyKey),
+  examples: z.array(z.string()).min(1),
+  counterExamples: z.array(z.string()),
+  source: z.string(),
+  status: z.string(),
+  notes: z.string().nullable(),
+});
+export type LocalBodyKind = z.infer<typeof LocalBodyKindSchema>;
+
+export const LocalBodyKindsFileSchema = z.object({
+  '#': z.string(),
+  source: BodyDataSourceSchema,
+  levelWords: z.array(LevelWordSchema).min(1),
+  kinds: z.array(LocalBodyKindSchema).min(1),
+});
+
+export const CollectiveBodySchema = z.object({
+  id: BodyKey,
+  name: z.string().min(1),
+  level: BodyLevelSchema,
+  memberKinds: z.array(BodyKindSchema).min(1),
+  forms: z.array(z.string()).min(1),
+  examples: z.array(z.string()).min(1),
+  counterExamples: z.array(z.string()),
+  source: z.string(),
+  notes: z.string().nullable(),
+});
+export type CollectiveBody = z.infer<typeof CollectiveBodySchema>;
+
+export const CollectiveBodiesFileSchema = z.object({
+  '#': z.string(),
+  source: BodyDataSourceSchema,
+  collectives: z.array(CollectiveBodySchema).min(1),
+  members: z.object({
+    id: BodyKey,
+    name: z.string(),
+    forms: z.array(z.string()).min(1),
+    examples: z.array(z.string()).min(1),
+    source: z.string(),
+    notes: z.string().nullable(),
+  }),
+});
+
+export const AbbreviationSchema = z.object({
+  id: BodyKey,
+  abbr: z.string().min(1),
+  expansion: z.string().min(1),
+  gloss: z.string(),
+  category: z.string(),
+  /** Expanded by the body matcher (UBND → Ủy ban nhân dân). */
+  inBodyNames: z.boolean(),
+  /** Printed variants (KH&ĐT, KHĐT, KH-ĐT). */
+  forms: z.array(z.string()).min(1),
+  notes: z.string().nullable(),
+  source: z.string(),
+});
+export type Abbreviation = z.infer<typeof AbbreviationSchema>;
+
+export const AbbreviationsFileSchema = z.object({
+  '#': z.string(),
+  source: BodyDataSourceSchema,
+  abbreviations: z.array(AbbreviationSchema).min(1),
+});
+
+export const BodyHeadSchema = z.object({
+  head: z.string().min(1),
+  kind: BodyKindSchema,
+  /** The name may go on in lower-case topic words (Tổ công tác cải cách thủ tục hành chính). */
+  lowercaseTail: z.boolean(),
+});
+
+export const BodyPhrasesFileSchema = z.object({
+  '#': z.string(),
+  source: BodyDataSourceSchema,
+  titles: z.array(z.string()).min(1),
+  honorifics: z.array(z.string()).min(1),
+  heads: z.array(BodyHeadSchema).min(1),
+  topics: z.array(z.string()).min(1),
+  notBodies: z.array(z.string()),
+  cues: z.object({
+    lead: z.array(z.string()).min(1),
+    support: z.array(z.string()).min(1),
+    assign: z.array(z.string()).min(1),
+  }),
+});
+export type BodyPhrasesFile = z.infer<typeof BodyPhrasesFileSchema>;
