@@ -102,6 +102,7 @@ export const CitationPhrasesFileSchema = z.object({
   amendsCues: PhraseListSchema,
   replacesCues: PhraseListSchema,
   implementsCues: PhraseListSchema,
+  implementsOpeners: PhraseListSchema,
   selfReference: PhraseListSchema,
   lawTypes: PhraseListSchema,
   genericDocuments: PhraseListSchema,
@@ -417,3 +418,78 @@ export const BodyPhrasesFileSchema = z.object({
   }),
 });
 export type BodyPhrasesFile = z.infer<typeof BodyPhrasesFileSchema>;
+
+// ---- task-columns.json, task-verbs.json (tasks extractor) -----------------------------
+
+export const TaskColumnRoleSchema = z.enum(['ordinal', 'task', 'lead', 'support', 'deadline', 'start', 'deliverable', 'note']);
+export type TaskColumnRole = z.infer<typeof TaskColumnRoleSchema>;
+
+export const TaskColumnsFileSchema = z.object({
+  '#': z.string(),
+  source: z.string(),
+  /** Words that may follow a header variant ("Thời gian thực hiện dự kiến"). */
+  qualifiers: z.object({ '#': z.string(), words: z.array(z.string().min(1)).min(1) }),
+  roles: z
+    .array(
+      z.object({
+        role: TaskColumnRoleSchema,
+        '#': z.string(),
+        /** Header variants, lower case, words separated by one space. */
+        headers: z.array(z.string().min(1)).min(1),
+        /** Header cells as printed in real tables; each must map to this role. */
+        examples: z.array(z.string()).min(1),
+        counterExamples: z.array(z.string()).optional(),
+      }),
+    )
+    .min(1),
+  /** Columns that make a table a schedule, a procedure, a price or land table: no tasks. */
+  disqualifiers: z.object({ '#': z.string(), headers: z.array(z.string().min(1)).min(1), examples: z.array(z.string()).min(1) }),
+});
+export type TaskColumnsFile = z.infer<typeof TaskColumnsFileSchema>;
+
+/** A phrase list whose examples come from stored documents; typicalExamples are written wordings. */
+export const TaskPhraseListSchema = z.object({
+  '#': z.string(),
+  phrases: z.array(z.string().min(1)).min(1),
+  examples: z.array(z.string()).min(1),
+  typicalExamples: z.array(z.string()).optional(),
+  counterExamples: z.array(z.string()).optional(),
+});
+export type TaskPhraseList = z.infer<typeof TaskPhraseListSchema>;
+
+const PhraseArray = z.array(z.string().min(1)).min(1);
+
+export const TaskVerbsFileSchema = z.object({
+  '#': z.string(),
+  source: z.string(),
+  directiveVerbs: TaskPhraseListSchema,
+  openers: TaskPhraseListSchema,
+  leadMarkers: TaskPhraseListSchema,
+  supportMarkers: TaskPhraseListSchema,
+  modals: TaskPhraseListSchema,
+  actionVerbs: TaskPhraseListSchema,
+  exhortations: TaskPhraseListSchema,
+  narrationMarkers: TaskPhraseListSchema,
+  reportedSpeech: TaskPhraseListSchema,
+  boilerplate: TaskPhraseListSchema,
+  nonTaskOpeners: TaskPhraseListSchema,
+  personTitles: TaskPhraseListSchema,
+  determiners: TaskPhraseListSchema,
+  bodyHeads: TaskPhraseListSchema,
+  collectives: TaskPhraseListSchema,
+  headingPrefixes: TaskPhraseListSchema,
+  fieldLabels: z.object({
+    '#': z.string(),
+    lead: PhraseArray,
+    support: PhraseArray,
+    container: PhraseArray,
+    deadline: PhraseArray,
+    deliverable: PhraseArray,
+    content: PhraseArray,
+    disqualifying: PhraseArray,
+    examples: z.array(z.string()).min(1),
+  }),
+  sections: z.object({ '#': z.string(), nonTask: PhraseArray, assignment: PhraseArray, examples: z.array(z.string()).min(1) }),
+  deadlineCues: TaskPhraseListSchema.extend({ connectors: PhraseArray }),
+});
+export type TaskVerbsFile = z.infer<typeof TaskVerbsFileSchema>;
