@@ -7,10 +7,11 @@
 import { availableParallelism } from 'node:os';
 import { isFormatName, streamFormat, type FormatName } from '../export/index.js';
 import { expandPositional, inputKey, inputSource, iterateInputs, shardKey, type BatchInput } from './inputs.js';
-import { createJobRunner, type JobResult, type JobSettings } from './job.js';
-import { fileSink, prepareResume, stdoutSink, type ResumeState, type Sink } from './output.js';
+import type { JobResult, JobSettings } from './job.js';
+import { fileSink, isSpecialFile, prepareResume, stdoutSink, type ResumeState, type Sink } from './output.js';
 import { WorkerPool, type FailureResult } from './pool.js';
 import { Progress, type Counts } from './progress.js';
+import { runOrdered } from './ordered.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 
 export interface ExtractFlags {
@@ -86,8 +87,9 @@ function configure(positional: readonly string[], flags: ExtractFlags): ExtractC
 
 type Executor = { run(input: BatchInput): Promise<JobResult>; close(): Promise<void> };
 
-function createExecutor(workers: number, settings: JobSettings, timeoutMs: number, failed: FailureResult): Executor {
+async function createExecutor(workers: number, settings: JobSettings, timeoutMs: number, failed: FailureResult): Promise<Executor> {
   if (workers === 0) {
+    const { createJobRunner } = await import('./job.js');
     const run = createJobRunner(settings);
     return { run, close: async () => {} };
   }
@@ -119,7 +121,13 @@ export async function runExtract(positional: string[], flags: ExtractFlags): Pro
   const total = streamed ? null : expanded.length;
 
   let resume: ResumeState | null = null;
-  if (config.resume && config.out !== null) resume = await prepareResume(config.out);
+  if (config.resume && config.out !== null) {
+    if (await isSpecialFile(config.out)) {
+      process.stderr.write(`vanban extract: --resume needs --out to be a regular file, not ${config.out}\n`);
+      return 2;
+    }
+    resume = await prepareResume(config.out);
+  }
 
   const settings: JobSettings = {
     format: config.format,
@@ -134,7 +142,7 @@ export async function runExtract(positional: string[], flags: ExtractFlags): Pro
     const failed = { source: inputSource(input), error: { code, message } };
     return { chunk: format.failure(failed), failed, tasks: 0, bytes: 0 };
   };
-  const executor = createExecutor(workers, settings, config.timeoutMs, failedResult);
+  const executor = await createExecutor(workers, settings, config.timeoutMs, failedResult);
 
   const sink: Sink = config.out !== null ? await fileSink(config.out, resume !== null && resume.from !== 'none') : stdoutSink();
   const tty = Boolean(process.stderr.isTTY);
@@ -166,31 +174,29 @@ export async function runExtract(positional: string[], flags: ExtractFlags): Pro
   };
 
   // Inputs already in the output (resume) or in another shard are skipped; the others are
-  // analysed concurrently but written strictly in input order.
-  const window = Math.max(16, workers * 8);
-  const queue: Promise<JobResult>[] = [];
-  const needKey = config.shard !== null || resume !== null;
+  // analysed concurrently and written strictly in input order.
   try {
     if (resume === null || resume.from === 'none') await sink.write(format.head);
-    for await (const input of iterateInputs(expanded, {
-      positional,
-      pathsFrom: config.pathsFrom,
-      docsFrom: config.docsFrom,
-      parseDocs: needKey,
-    })) {
-      if (interrupted || !sink.open) break;
-      if (config.shard !== null && !inShard(shardKey(input), config.shard)) continue;
-      if (resume !== null) {
-        const key = inputKey(input);
-        if (key !== null && resume.done.has(key)) {
+    await runOrdered<BatchInput, JobResult>({
+      inputs: iterateInputs(expanded, {
+        positional,
+        pathsFrom: config.pathsFrom,
+        docsFrom: config.docsFrom,
+        parseDocs: config.shard !== null || resume !== null,
+      }),
+      start: (input) => {
+        if (config.shard !== null && !inShard(shardKey(input), config.shard)) return null;
+        const key = resume !== null ? inputKey(input) : null;
+        if (key !== null && resume?.done.has(key)) {
           counts.skipped++;
-          continue;
+          return null;
         }
-      }
-      queue.push(executor.run(input));
-      if (queue.length >= window) await emit(await (queue.shift() as Promise<JobResult>));
-    }
-    while (queue.length > 0) await emit(await (queue.shift() as Promise<JobResult>));
+        return executor.run(input);
+      },
+      deliver: emit,
+      window: Math.max(16, workers * 8),
+      stop: () => interrupted || !sink.open,
+    });
     if (!interrupted) await sink.write(format.tail);
   } finally {
     await executor.close();

@@ -1,10 +1,10 @@
 /**
  * The `vanban` command. It uses only the public API, like any user of the library.
+ * Each command loads what it needs when it runs (dynamic imports): a usage error answers at
+ * once, and `extract` with worker threads never loads the analyser in the main thread.
  */
 import { Command, CommanderError } from 'commander';
-import { analyzedDocumentJsonSchema, parseDeadline } from '../index.js';
-import { runExtract, type ExtractFlags } from './extract.js';
-import { runEval } from './eval.js';
+import type { ExtractFlags } from './extract.js';
 
 const program = new Command();
 program
@@ -30,6 +30,7 @@ program
   .option('--include-text', 'include the normalized text in each document')
   .option('--reference <date>', 'reference date YYYY-MM-DD for documents without an issue date')
   .action(async (inputs: string[], opts: ExtractFlags) => {
+    const { runExtract } = await import('./extract.js');
     process.exitCode = await runExtract(inputs, opts);
   });
 
@@ -38,12 +39,13 @@ program
   .description('resolve one Vietnamese time phrase')
   .argument('<phrase>', 'e.g. "trước ngày 20 các tháng 3, 6, 9, 12/2024"')
   .option('--ref <date>', 'reference date YYYY-MM-DD (the issue date)')
-  .action((phrase: string, opts: { ref?: string }) => {
+  .action(async (phrase: string, opts: { ref?: string }) => {
     if (opts.ref !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(opts.ref)) {
       process.stderr.write(`vanban: --ref must be YYYY-MM-DD, got "${opts.ref}"\n`);
       process.exitCode = 2;
       return;
     }
+    const { parseDeadline } = await import('../index.js');
     const d = parseDeadline(phrase, opts.ref !== undefined ? { reference: opts.ref } : {});
     process.stdout.write(`${JSON.stringify(d)}\n`);
   });
@@ -57,13 +59,15 @@ program
   .option('--update-baseline', 'write the current scores as the new baseline')
   .option('--quiet', 'print only the tables')
   .action(async (dir: string, opts: { report?: string; baseline?: string; updateBaseline?: boolean; quiet?: boolean }) => {
+    const { runEval } = await import('./eval.js');
     process.exitCode = await runEval(dir, opts);
   });
 
 program
   .command('schema')
   .description('print the JSON Schema of AnalyzedDocument')
-  .action(() => {
+  .action(async () => {
+    const { analyzedDocumentJsonSchema } = await import('../index.js');
     process.stdout.write(`${JSON.stringify(analyzedDocumentJsonSchema(), null, 2)}\n`);
   });
 

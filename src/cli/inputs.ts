@@ -7,7 +7,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { expandInputs } from '../files.js';
 
 /** One document given inline on a `--docs-from` line. */
 export interface DocRecord {
@@ -137,7 +136,11 @@ export async function expandPositional(positional: readonly string[]): Promise<s
   const out: string[] = [];
   let pending: string[] = [];
   const flush = async (): Promise<void> => {
-    if (pending.length > 0) out.push(...(await expandInputs(pending)));
+    if (pending.length === 0) return;
+    // Loaded only here: files.js brings the whole analyser, which the main thread of a
+    // worker-thread run does not otherwise need.
+    const { expandInputs } = await import('../files.js');
+    out.push(...(await expandInputs(pending)));
     pending = [];
   };
   for (const p of positional) {

@@ -8,7 +8,8 @@
  * Why not "temp file + rename" per run alone: a killed 500k-file run would lose hours of
  * work; the append-only partial file is what makes resuming possible.
  */
-import { copyFile, open, rename, stat, truncate } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { copyFile, rename, stat, truncate } from 'node:fs/promises';
 import { once } from 'node:events';
 import { readOutputKeys } from './resume.js';
 
@@ -83,27 +84,44 @@ export async function prepareResume(out: string): Promise<ResumeState> {
   return { done: read.keys, lines: read.lines, cut: read.totalBytes - read.validBytes, from };
 }
 
+/**
+ * `--out` naming something that is not a regular file (/dev/null, a FIFO, /dev/stdout) is
+ * written directly: renaming a partial file over a device would replace the device.
+ */
+export async function isSpecialFile(path: string): Promise<boolean> {
+  try {
+    const s = await stat(path);
+    return !s.isFile();
+  } catch {
+    return false;
+  }
+}
+
 export async function fileSink(out: string, append: boolean): Promise<Sink> {
-  const partial = partialPath(out);
-  const handle = await open(partial, append ? 'a' : 'w');
-  const stream = handle.createWriteStream({ autoClose: false, highWaterMark: 1 << 20 });
-  const drained = (): Promise<void> => new Promise((resolve) => stream.once('drain', resolve));
-  const ended = (): Promise<void> => new Promise((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  const special = await isSpecialFile(out);
+  const partial = special ? out : partialPath(out);
+  // `flush: true` fsyncs the file before the stream closes it.
+  const stream = createWriteStream(partial, { flags: append ? 'a' : 'w', flush: !special, highWaterMark: 1 << 20 });
+  await once(stream, 'open');
+  let error: Error | null = null;
+  stream.on('error', (err) => (error = err));
+  const closed = async (): Promise<void> => {
+    stream.end();
+    if (!stream.closed) await once(stream, 'close');
+    if (error) throw error;
+  };
   return {
     open: true,
     async write(text) {
-      if (text.length > 0 && !stream.write(text)) await drained();
+      if (error) throw error;
+      if (text.length > 0 && !stream.write(text)) await once(stream, 'drain');
     },
     async finish() {
-      await ended();
-      await handle.sync();
-      await handle.close();
-      await rename(partial, out);
+      await closed();
+      if (!special) await rename(partial, out);
     },
     async abandon() {
-      await ended();
-      await handle.sync();
-      await handle.close();
+      await closed();
     },
   };
 }

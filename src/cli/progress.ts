@@ -33,7 +33,7 @@ function duration(seconds: number): string {
 
 export class Progress {
   private readonly started = Date.now();
-  private lastDraw = 0;
+  private lastDraw = Date.now();
   private readonly periodMs: number;
 
   constructor(private readonly options: ProgressOptions) {
