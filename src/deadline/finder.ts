@@ -1,0 +1,134 @@
+/**
+ * Deadline phrases inside longer prose ("… hoàn thành trong tháng 3 năm 2024, đồng thời
+ * gửi …" → "trong tháng 3 năm 2024"), for the tasks extractor.
+ *
+ * The text is cut into chunks (lines, sentences, at most CHUNK characters, cut at
+ * whitespace), each chunk is lexed, and runs of adjacent tokens form candidate phrases.
+ * Prose is full of dates that are not deadlines (the dates of cited documents, "năm 2024"
+ * in a plan's name), so a candidate is kept only when it is governed: a marker starts it
+ * (trước, chậm nhất, trong, từ, đến, sau) or a completion verb ("hoàn thành") stands just
+ * before it, or it is a rule by itself (hằng quý, định kỳ 6 tháng, tháng tới). Words alone
+ * (thường xuyên, đột xuất, theo quy định, sau khi …) are not kept from prose: there they are
+ * as often adjectives or circumstances as deadlines. A candidate that does not resolve is
+ * split at its list connectors and retried, then dropped.
+ */
+import { lex, type LexToken } from './lexer.js';
+import { resolve } from './grammar.js';
+
+export interface DeadlinePhrase {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Longest chunk lexed at once; keeps chrono's per-match work bounded on huge inputs. */
+const CHUNK = 600;
+
+interface Chunk {
+  readonly start: number;
+  readonly text: string;
+}
+
+function chunks(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  const boundary = /\n|;|\.(?=\s)/gu;
+  let from = 0;
+  const push = (to: number) => {
+    let s = from;
+    while (to - s > CHUNK) {
+      const cut = text.lastIndexOf(' ', s + CHUNK);
+      const at = cut > s ? cut : s + CHUNK;
+      out.push({ start: s, text: text.slice(s, at) });
+      s = at;
+    }
+    if (to > s) out.push({ start: s, text: text.slice(s, to) });
+  };
+  for (const m of text.matchAll(boundary)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+const MARKERS = new Set(['B', 'IN', 'FROM', 'FROMNOW', 'TO', 'AFTER']);
+const SELF_GOVERNED = new Set(['FREQ', 'EVERY', 'PER', 'REL', 'MLIST', 'ACADEMIC']);
+const CORE = new Set(['DATE', 'MONTH', 'YEAR', 'QGROUP', 'HALF', 'SPAN', 'YPART', 'MLIST', 'ACADEMIC', 'DUR', 'REL', 'FREQ', 'EVERY', 'PER']);
+const TRAILING_JUNK = new Set(['AND', 'OR', 'TO', 'FROM', 'B', 'IN', 'AFTER', 'DONE', 'PART', 'STAGE']);
+
+function isDashTo(t: LexToken, text: string, offset: number): boolean {
+  return t.type === 'TO' && !/\p{L}/u.test(text.slice(t.start - offset, t.end - offset));
+}
+
+/** Runs of tokens separated by nothing but spaces and brackets. */
+function runs(tokens: readonly LexToken[], chunk: Chunk): LexToken[][] {
+  const out: LexToken[][] = [];
+  let current: LexToken[] = [];
+  for (const t of tokens) {
+    const prev = current[current.length - 1];
+    if (prev && !/^[\s()]*$/u.test(chunk.text.slice(prev.end, t.start))) {
+      out.push(current);
+      current = [];
+    }
+    current.push(t);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function governed(group: readonly LexToken[], doneBefore: boolean): boolean {
+  const first = group[0];
+  if (!first) return false;
+  if (doneBefore || MARKERS.has(first.type)) return true;
+  if (group.some((t) => t.type === 'DUR' && t.fromNow)) return true;
+  if (group.some((t) => t.type === 'ANCHOR') && group.some((t) => t.type === 'DUR')) return true;
+  return group.some((t) => SELF_GOVERNED.has(t.type));
+}
+
+function resolves(tokens: readonly LexToken[]): boolean {
+  return resolve(tokens, null).kind !== 'unresolved' || resolve(tokens, '2000-06-15').kind !== 'unresolved';
+}
+
+/** Phrases that read as deadlines in `text` (NFC), with offsets into it, in text order. */
+export function findDeadlinePhrases(text: string): DeadlinePhrase[] {
+  const found: DeadlinePhrase[] = [];
+  for (const chunk of chunks(text)) {
+    if (!/\d|hằng|hàng|định kỳ|tới|sau|tiếp theo/iu.test(chunk.text)) continue;
+    const { tokens } = lex(chunk.text);
+    for (const run of runs(tokens, chunk)) {
+      let group = [...run];
+      let doneBefore = false;
+      while (group.length > 0) {
+        const first = group[0] as LexToken;
+        if (first.type === 'DONE') doneBefore = true;
+        else if (!(first.type === 'AND' || first.type === 'OR' || isDashTo(first, chunk.text, 0))) break;
+        group.shift();
+      }
+      while (group.length > 0 && TRAILING_JUNK.has((group[group.length - 1] as LexToken).type)) group.pop();
+      if (!group.some((t) => CORE.has(t.type)) || !governed(group, doneBefore)) continue;
+      const pieces = resolves(group) ? [group] : splitAtConnectors(group).filter((g) => g.some((t) => CORE.has(t.type)) && governed(g, doneBefore) && resolves(g));
+      for (const piece of pieces) {
+        const start = (piece[0] as LexToken).start;
+        const end = (piece[piece.length - 1] as LexToken).end;
+        found.push({ text: chunk.text.slice(start, end), start: chunk.start + start, end: chunk.start + end });
+      }
+    }
+  }
+  return found;
+}
+
+function splitAtConnectors(group: readonly LexToken[]): LexToken[][] {
+  const out: LexToken[][] = [];
+  let current: LexToken[] = [];
+  for (const t of group) {
+    if (t.type === 'AND' || t.type === 'OR') {
+      if (current.length > 0) out.push(current);
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length > 0) out.push(current);
+  return out.map((g) => {
+    while (g.length > 0 && TRAILING_JUNK.has((g[g.length - 1] as LexToken).type)) g.pop();
+    return g;
+  });
+}
