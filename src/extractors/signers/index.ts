@@ -1,7 +1,142 @@
-/** signers extractor — first wiring; its capability issue fills it in. */
+/**
+ * signers extractor: who signed the document, in what capacity and on whose behalf.
+ *
+ * Sources, in order of trust:
+ * 1. Signature blocks (`source: 'signature'`), read from every column at the bottom of the
+ *    page (pieces.ts → atoms.ts → block.ts): authority prefixes TM./KT./TL./TUQ./Q.
+ *    (signing-authorities.json), posts (titles.json), "(Đã ký)"-style marks and the name.
+ *    Joint documents give one signer per block.
+ * 2. News sentences (`source: 'text'`, news pages only): "… vừa ký", "ký ban hành", "do … ký"
+ *    (prose.ts).
+ * 3. A "Người ký: NAME" field of a page or a personal digital signature (`source: 'text'`),
+ *    when it names a person.
+ *
+ * How a block maps to a Signer (ND 30/2020 Phụ lục I Mục II khoản 7):
+ * - `title` is the last post line above the name, as printed (upper case in blocks):
+ *   KT. BỘ TRƯỞNG / THỨ TRƯỞNG → THỨ TRƯỞNG. When the last header line is a prefix line,
+ *   the title is its post for Q. (Q. CHỦ TỊCH → title CHỦ TỊCH: the acting chairman), and
+ *   null for the others (the signer's own post is not printed).
+ * - `authority` is the innermost prefix, the one that applies to the signer: TM. ỦY BAN NHÂN
+ *   DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH → KT. No prefix → null.
+ * - `onBehalfOf` lists every header line above the title, outermost first, without its
+ *   prefix, joined by " / ": KT. BỘ TRƯỞNG / THỨ TRƯỞNG → "BỘ TRƯỞNG"; TM. ỦY BAN NHÂN DÂN /
+ *   KT. CHỦ TỊCH / PHÓ CHỦ TỊCH → "ỦY BAN NHÂN DÂN / CHỦ TỊCH" (the collective is kept, so
+ *   its first segment is the body and the last the office signed for); TỔ TRƯỞNG / PHÓ THỦ
+ *   TƯỚNG → "TỔ TRƯỞNG" (an advisory body's role over the agency post, Phụ lục I khoản 7
+ *   điểm c). Null when the title is the only line.
+ * - `name` in title case as printed (NGUYỄN VĂN A → Nguyễn Văn A), without rank or academic
+ *   title; `span` runs from the first header line to the end of the name.
+ * For prose, `title` is the post as printed with its body ("Phó Chủ tịch UBND tỉnh"), and
+ * `onBehalfOf` the capacity stated next to the name (seed 000: "Tổ trưởng Tổ công tác cải
+ * cách thủ tục hành chính của Thủ tướng Chính phủ") or the body after "thay mặt / thừa lệnh
+ * / thừa ủy quyền", which also gives the authority.
+ *
+ * A block is kept when it has a prefix or a signed mark, or stands in the tail of the
+ * document (near "Nơi nhận", in the segmenter's signature region, or with no prose after it
+ * before an annex or the end). Blocks after a copy heading (SAO Y BẢN CHÍNH) are the copy
+ * certifier's and are dropped. A bare name after the body (a news author line: seed 003's
+ * "Vũ Huệ") is never a signer: a block needs a post.
+ *
+ * Rules (`signers:<rule>`):
+ * - `missing` (warning): a formal document (not a news page) without any signer.
+ * - `unknown-surname` (info): a signer's surname is not in surnames.json; the name is kept.
+ * - `block-without-name` (info): a block with a prefix or a signed mark but no name after it.
+ * - `ambiguous-columns` (info): several names after one block that do not divide into
+ *   columns; only the last is taken.
+ * - `outside-tail` (info): a post-and-name pair in the body without prefix or mark, dropped.
+ * - `copy-certification` (info): a block after SAO Y / SAO LỤC / TRÍCH SAO, dropped.
+ */
 import { defineExtractor } from '../types.js';
+import { overlaps, spanOf, type TextRange } from '../../document.js';
+import type { Signer } from '../../schema.js';
+import { regionsOf } from '../../segment/types.js';
+import { foldKey, toneInsensitiveKey } from '../../text/fold.js';
+import { signerLexicon } from './lexicon.js';
+import { documentAtoms } from './read.js';
+import { readBlocks, type BlockSigner } from './block.js';
+import { ProseReader, newsLines, type ProseSigner } from './prose.js';
+import { parseName, type PersonName } from './names.js';
+
+/** Lines around a "Nơi nhận" heading where a block counts as the tail. */
+const TAIL_BEFORE = 40;
+const TAIL_AFTER = 15;
+
+interface Found {
+  readonly signer: Omit<Signer, 'span'>;
+  readonly range: TextRange;
+  readonly person: PersonName;
+}
+
+function key(s: Omit<Signer, 'span'>): string {
+  return toneInsensitiveKey(s.name);
+}
 
 export const signersExtractor = defineExtractor({
   id: 'signers',
-  extract: () => [],
+  extract(ctx): Signer[] {
+    const { doc, segments, report } = ctx;
+    const lex = signerLexicon();
+    const atoms = documentAtoms(doc, segments);
+    const reading = readBlocks(atoms);
+    for (const n of reading.notes) report({ rule: n.rule, severity: 'info', message: n.message, range: n.range, ...(n.actual !== undefined ? { actual: n.actual } : {}) });
+
+    // Tail evidence.
+    const headLines = atoms.filter((a) => a.kind === 'recipient-head').map((a) => a.line);
+    const signatureRegions = regionsOf(segments, 'signature');
+    const annexStarts = regionsOf(segments, 'annex').map((r) => r.firstLine).sort((a, b) => a - b);
+    const proseLines = atoms.filter((a) => a.kind === 'prose').map((a) => a.line);
+    const inTail = (b: BlockSigner): boolean => {
+      if (headLines.some((l) => l >= b.firstLine - TAIL_BEFORE && l <= b.lastLine + TAIL_AFTER)) return true;
+      if (signatureRegions.some((r) => overlaps(r, b.range))) return true;
+      const stop = annexStarts.find((l) => l > b.lastLine) ?? Number.POSITIVE_INFINITY;
+      return !proseLines.some((l) => l > b.lastLine && l < stop);
+    };
+
+    const found: Found[] = [];
+    let firstKeptEnd = -1;
+    for (const b of reading.signers) {
+      const afterCopy = firstKeptEnd >= 0 && reading.copyMarkers.some((c) => c > firstKeptEnd && c < b.range.start);
+      if (afterCopy) {
+        report({ rule: 'copy-certification', severity: 'info', message: `${b.name} signed a copy of the document (after a SAO Y / SAO LỤC heading), not the document; not a signer`, range: b.range, actual: b.name });
+        continue;
+      }
+      const strong = b.hasPrefix || b.hasMark;
+      if (!(strong || (!b.mixedCaseOnly && inTail(b)))) {
+        report({ rule: 'outside-tail', severity: 'info', message: `a post followed by the name ${b.name} stands in the body, without authority prefix or signed mark; not taken as a signer`, range: b.range, actual: b.name });
+        continue;
+      }
+      if (firstKeptEnd < 0) firstKeptEnd = b.range.end;
+      found.push({ signer: { name: b.name, title: b.title, authority: b.authority, onBehalfOf: b.onBehalfOf, source: 'signature' }, range: b.range, person: b.person });
+    }
+
+    if (segments.isNewsPage) {
+      const prose: ProseSigner[] = new ProseReader(doc.text, lex).read(newsLines(doc, segments));
+      for (const p of prose) found.push({ signer: { name: p.name, title: p.title, authority: p.authority, onBehalfOf: p.onBehalfOf, source: 'text' }, range: p.range, person: p.person });
+    }
+
+    // "Người ký: Nguyễn Văn A" (page field or personal digital signature).
+    for (const a of atoms) {
+      if (a.kind !== 'digital' || !/^nguoi ky\s*:/u.test(foldKey(a.text))) continue;
+      const colon = doc.text.indexOf(':', a.start);
+      const person = parseName(doc.text, colon + 1, a.end, lex, { allowAllCaps: false, requireKnownSurname: true });
+      if (person) found.push({ signer: { name: person.value, title: null, authority: null, onBehalfOf: null, source: 'text' }, range: { start: a.start, end: a.end }, person });
+    }
+
+    // One signer per person: a block beats a sentence, the first block beats a repeat.
+    const seen = new Set<string>();
+    const out: Signer[] = [];
+    for (const f of found) {
+      const k = key(f.signer);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      if (!f.person.surnameKnown) {
+        report({ rule: 'unknown-surname', severity: 'info', message: `the surname of ${f.signer.name} is not in the surname list; kept as the signer's name`, range: f.person.range, actual: f.signer.name });
+      }
+      out.push({ ...f.signer, span: spanOf(doc, f.range) });
+    }
+    if (out.length === 0 && !segments.isNewsPage) {
+      report({ rule: 'missing', severity: 'warning', message: 'no signature block with a name was found in this document' });
+    }
+    return out;
+  },
 });

@@ -1,0 +1,285 @@
+/**
+ * What each piece at the bottom of a document is: part of a signature block (authority
+ * prefix, post, name, signed mark), part of the "Nơi nhận" list, a digital-signature or
+ * copy-certification line, or prose. One piece may hold several atoms when a scraper glued
+ * lines together: "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn", or a block glued to
+ * the last recipient "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng".
+ */
+import type { TextRange } from '../../document.js';
+import type { Authority } from '../../schema.js';
+import { foldKey } from '../../text/fold.js';
+import { isUpperLine } from '../../text/patterns.js';
+import type { SignerLexicon } from './lexicon.js';
+import { parseName, type PersonName } from './names.js';
+import { trimPiece, type Piece } from './pieces.js';
+
+export type AtomKind =
+  | 'prefix' // TM. ỦY BAN NHÂN DÂN, KT. BỘ TRƯỞNG
+  | 'title' // THỨ TRƯỞNG, PHÓ CHỦ TỊCH (or a post in mixed case: Phó Chủ tịch)
+  | 'upper' // an upper-case line that is neither: a body (ỦY BAN NHÂN DÂN), a wrapped line, a heading
+  | 'name'
+  | 'mark' // (Đã ký), [daky]
+  | 'digital' // Ký bởi: …, Email: …, Thời gian ký: …
+  | 'copy' // SAO Y BẢN CHÍNH
+  | 'recipient-head' // Nơi nhận:
+  | 'recipient-item' // - Như Điều 3;
+  | 'prose';
+
+export interface Atom extends TextRange {
+  readonly kind: AtomKind;
+  readonly text: string;
+  readonly stream: string;
+  readonly line: number;
+  /** prefix: the authority it grants. */
+  readonly authority?: Authority;
+  /** prefix: what follows it (the collective or the head's post), trimmed. */
+  readonly rest?: TextRange & { readonly text: string };
+  /** name; or upper: the line also reads as an all-caps name. */
+  readonly person?: PersonName;
+  /** title written in mixed case (Phó Chủ tịch), weaker evidence than upper case. */
+  readonly mixedCase?: boolean;
+}
+
+const BULLET = /^(?:[-–—+•·∙◦]\s*)+/u;
+const ITEM_WORD = /^(?:luu|nhu tren|nhu dieu|nhu khoan)(?![\p{L}\p{N}])/u;
+const RECIPIENT_HEAD = /^noi nhan(?![\p{L}\p{N}])\s*[:.]?/u;
+const DECORATION_ONLY = /^[\s\-–—_=*.:|\\#>`[\](){}]*$/u;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ start: m.index, end, text: text.slice(m.index, end) });
+  }
+  return out;
+}
+
+const isUpperWord = (w: string): boolean => !/\p{Ll}/u.test(w);
+
+function make(piece: Piece, kind: AtomKind, range: TextRange, extra: Partial<Atom> = {}, text?: string): Atom {
+  return { kind, start: range.start, end: range.end, text: text ?? '', stream: piece.stream, line: piece.line, ...extra };
+}
+
+export class AtomReader {
+  constructor(
+    private readonly text: string,
+    private readonly lex: SignerLexicon,
+  ) {}
+
+  private slice(r: TextRange): string {
+    return this.text.slice(r.start, r.end).replace(/\s+/gu, ' ');
+  }
+
+  /** Trim decoration and the punctuation a split leaves behind ("[ ", ", "), keeping pairs. */
+  private trim(start: number, end: number): TextRange {
+    let { start: s, end: e } = trimPiece(this.text, start, end);
+    for (let guard = 0; guard < 4 && e > s; guard++) {
+      const first = this.text[s] as string;
+      const last = this.text[e - 1] as string;
+      const inner = this.text.slice(s, e);
+      if (/[,;:)\]]/u.test(first) || (first === '[' && !inner.includes(']')) || (first === '(' && !inner.includes(')'))) s++;
+      else if (/[,;:([]/u.test(last) || (last === ']' && !inner.includes('[')) || (last === ')' && !inner.includes('('))) e--;
+      else break;
+      ({ start: s, end: e } = trimPiece(this.text, s, e));
+    }
+    return { start: s, end: e };
+  }
+
+  /** Atoms of one piece, in text order. */
+  read(piece: Piece): Atom[] {
+    return this.readRange(piece, piece.start, piece.end);
+  }
+
+  private readRange(piece: Piece, from: number, to: number): Atom[] {
+    const r = this.trim(from, to);
+    if (r.end <= r.start) return [];
+    const raw = this.text.slice(r.start, r.end);
+    if (DECORATION_ONLY.test(raw)) return [];
+    const folded = foldKey(raw);
+    const bare = folded.replace(/[\s:.]+$/u, '');
+
+    if (this.lex.copyMarkers.has(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
+    if (this.lex.digitalLabel.test(folded)) return [make(piece, 'digital', r, {}, this.slice(r))];
+    if (this.lex.standaloneMarks.has(bare.replace(/^[([]+|[)\]]+$/gu, ''))) return [make(piece, 'mark', r, {}, this.slice(r))];
+
+    // Bracketed marks anywhere: split around them.
+    const marks = [...folded.matchAll(this.lex.bracketedMark)];
+    if (marks.length > 0) {
+      const out: Atom[] = [];
+      let at = r.start;
+      for (const m of marks) {
+        const ms = r.start + (m.index ?? 0);
+        const me = ms + m[0].length;
+        out.push(...this.readRange(piece, at, ms));
+        out.push(make(piece, 'mark', { start: ms, end: me }, {}, this.text.slice(ms, me)));
+        at = me;
+      }
+      out.push(...this.readRange(piece, at, r.end));
+      return out;
+    }
+
+    const head = RECIPIENT_HEAD.exec(folded);
+    if (head) {
+      const headEnd = r.start + head[0].length;
+      const out = [make(piece, 'recipient-head', { start: r.start, end: headEnd }, {}, this.slice({ start: r.start, end: headEnd }))];
+      const tail = this.findGluedBlock(headEnd, r.end);
+      if (tail) {
+        if (tail.start > headEnd) out.push(...this.itemAtoms(piece, headEnd, tail.start));
+        out.push(...tail.atoms(piece));
+      } else if (r.end > headEnd) out.push(...this.itemAtoms(piece, headEnd, r.end));
+      return out;
+    }
+
+    if (BULLET.test(raw) || ITEM_WORD.test(folded)) {
+      const tail = this.findGluedBlock(r.start, r.end);
+      if (tail && tail.start > r.start) return [...this.itemAtoms(piece, r.start, tail.start), ...tail.atoms(piece)];
+      return this.itemAtoms(piece, r.start, r.end);
+    }
+
+    const block = this.blockAt(r.start, r.end);
+    if (block) return block.atoms(piece);
+    const person = parseName(this.text, r.start, r.end, this.lex, { allowAllCaps: false });
+    if (person) return [make(piece, 'name', person.range, { person }, person.value)];
+    if (isUpperLine(raw)) return this.headerRun(piece, r.start, r.end);
+    const t = this.lex.titleAt(folded, 0);
+    if (t > 0 && raw.length <= 60 && !/[;:!?\d]|\.$/u.test(raw)) {
+      return [make(piece, 'title', r, { mixedCase: true }, this.slice(r))];
+    }
+    return [make(piece, 'prose', r, {}, this.slice(r))];
+  }
+
+  /** Recipient items; a line may hold several ("- A; - B; - Lưu: VT."). */
+  private itemAtoms(piece: Piece, from: number, to: number): Atom[] {
+    const r = this.trim(from, to);
+    if (r.end <= r.start) return [];
+    const raw = this.text.slice(r.start, r.end);
+    const out: Atom[] = [];
+    // Item boundaries: a dash that starts the text or follows "; " / ". ".
+    const starts: number[] = [0];
+    const sep = /[;.]\s+[-–]\s*(?=\S)/gu;
+    for (let m = sep.exec(raw); m; m = sep.exec(raw)) starts.push(m.index + 1);
+    starts.push(raw.length);
+    for (let i = 0; i + 1 < starts.length; i++) {
+      const ir = this.trim(r.start + (starts[i] as number), r.start + (starts[i + 1] as number));
+      if (ir.end > ir.start) out.push(make(piece, 'recipient-item', ir, {}, this.slice(ir)));
+    }
+    return out;
+  }
+
+  /**
+   * A signature block glued to the end of a recipient line: an upper-case run starting with
+   * an authority prefix or a post, followed by a name, or standing after a ";" or ".".
+   */
+  private findGluedBlock(from: number, to: number): { start: number; atoms: (p: Piece) => Atom[] } | null {
+    const ws = words(this.text, from, to);
+    for (let i = 1; i < ws.length; i++) {
+      const w = ws[i] as Word;
+      if (!isUpperWord(w.text) || !/\p{Lu}/u.test(w.text)) continue;
+      const block = this.blockAt(w.start, to, true);
+      if (!block) continue;
+      const before = this.text.slice(from, w.start);
+      if (!block.hasName && !/[.;]\s*$/u.test(before)) continue;
+      // What stands between the item and the block (a drafter's initials) is dropped:
+      // the item ends at its last ";" or "." before the block.
+      const endMark = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
+      return { start: endMark > 0 ? from + endMark + 1 : w.start, atoms: block.atoms };
+    }
+    return null;
+  }
+
+  /**
+   * A block written on one line: an upper-case run (prefixes and posts) and, optionally, a
+   * name after it. Null unless the run starts with a prefix or a post and the rest is empty
+   * (only when `strict`: a whole upper-case line is otherwise read by headerRun) or a name.
+   */
+  private blockAt(from: number, to: number, strict = false): { hasName: boolean; atoms: (p: Piece) => Atom[] } | null {
+    const ws = words(this.text, from, to);
+    if (ws.length === 0) return null;
+    let k = 0;
+    while (k < ws.length && isUpperWord((ws[k] as Word).text)) k++;
+    if (k === 0) return null;
+    const runEnd = (ws[k - 1] as Word).end;
+    const runText = this.text.slice(from, runEnd);
+    if (!/\p{Lu}/u.test(runText)) return null;
+    const startsWell = this.lex.authorityAt(this.text, from) !== null || this.lex.titleAt(foldKey(runText), 0) > 0;
+    if (!startsWell) return null;
+    if (k === ws.length) return strict ? { hasName: false, atoms: (p) => this.headerRun(p, from, runEnd) } : null;
+    const person = parseName(this.text, (ws[k] as Word).start, to, this.lex, { allowAllCaps: false });
+    if (!person) return null;
+    return { hasName: true, atoms: (p) => [...this.headerRun(p, from, runEnd), make(p, 'name', person.range, { person }, person.value)] };
+  }
+
+  /** Split an upper-case run into prefix, post and other header atoms. */
+  headerRun(piece: Piece, from: number, to: number): Atom[] {
+    const r = this.trim(from, to);
+    if (r.end <= r.start) return [];
+    // Segments start at each authority prefix.
+    const ws = words(this.text, r.start, r.end);
+    const cuts: { at: number; code: Authority | null; len: number }[] = [];
+    for (const w of ws) {
+      const a = this.lex.authorityAt(this.text, w.start);
+      if (a && (cuts.length === 0 || w.start > (cuts[cuts.length - 1] as { at: number }).at)) cuts.push({ at: w.start, code: a.code, len: a.length });
+    }
+    if (cuts.length === 0 || (cuts[0] as { at: number }).at > r.start) cuts.unshift({ at: r.start, code: null, len: 0 });
+    const out: Atom[] = [];
+    cuts.forEach((c, i) => {
+      const segEnd = i + 1 < cuts.length ? (cuts[i + 1] as { at: number }).at : r.end;
+      if (c.code !== null) {
+        const restStart = c.at + c.len;
+        const parts = this.splitPosts(restStart, segEnd);
+        const first = parts[0];
+        const restRange = first ? first.range : this.trim(restStart, segEnd);
+        const range = { start: c.at, end: Math.max(restRange.end, c.at + c.len) };
+        const rest = { ...restRange, text: this.slice(restRange) };
+        out.push(make(piece, 'prefix', this.trim(range.start, range.end), { authority: c.code, rest }, this.slice(range)));
+        for (const p of parts.slice(1)) out.push(this.postAtom(piece, p.range, p.title));
+      } else {
+        for (const p of this.splitPosts(c.at, segEnd)) out.push(this.postAtom(piece, p.range, p.title));
+      }
+    });
+    return out;
+  }
+
+  private postAtom(piece: Piece, range: TextRange, title: boolean): Atom {
+    const text = this.slice(range);
+    if (title) return make(piece, 'title', range, {}, text);
+    const person = parseName(this.text, range.start, range.end, this.lex, { allowAllCaps: true });
+    return make(piece, 'upper', range, person ? { person } : {}, text);
+  }
+
+  /**
+   * Split an upper-case segment where a second post starts after a space (not after a
+   * comma): "CHỦ TỊCH PHÓ CHỦ TỊCH" → CHỦ TỊCH | PHÓ CHỦ TỊCH; "CHÍNH PHỦ THỦ TƯỚNG" →
+   * CHÍNH PHỦ | THỦ TƯỚNG; "BỘ TRƯỞNG, CHỦ NHIỆM" stays whole.
+   */
+  private splitPosts(from: number, to: number): { range: TextRange; title: boolean }[] {
+    const r = this.trim(from, to);
+    if (r.end <= r.start) return [];
+    const folded = foldKey(this.text.slice(r.start, r.end));
+    const out: { range: TextRange; title: boolean }[] = [];
+    let segStart = 0;
+    let segTitle = this.lex.titleAt(folded, 0) > 0;
+    const re = /\s+/gu;
+    re.lastIndex = segTitle ? this.lex.titleAt(folded, 0) : 1;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const pos = m.index + m[0].length;
+      if (pos >= folded.length) break;
+      const len = this.lex.titleAt(folded, pos);
+      if (len === 0 || folded[m.index - 1] === ',') continue;
+      out.push({ range: this.trim(r.start + segStart, r.start + m.index), title: segTitle });
+      segStart = pos;
+      segTitle = true;
+      re.lastIndex = pos + len;
+    }
+    out.push({ range: this.trim(r.start + segStart, r.end), title: segTitle });
+    return out.filter((p) => p.range.end > p.range.start);
+  }
+}

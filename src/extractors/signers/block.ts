@@ -1,0 +1,220 @@
+/**
+ * Signature blocks from atoms: read each column (stream) top to bottom, collect the
+ * authority prefixes and posts, and close the block at the signer's name.
+ *
+ * Reading rules:
+ * - recipient lines, digital-signature lines and signed marks do not end a block (the
+ *   "Nơi nhận" column may be interleaved with it line by line);
+ * - an upper-case line after a post continues it (KT. BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO / VÀ
+ *   DU LỊCH; CHỦ TỊCH / NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM), unless it is an all-caps
+ *   name that ends the block;
+ * - prose ends a block; a block ending without a name yields no signer;
+ * - several names right after one another close a row-interleaved joint layout: the posts
+ *   are dealt out to them column by column when they divide evenly by row.
+ */
+import type { TextRange } from '../../document.js';
+import type { Authority } from '../../schema.js';
+import type { Atom } from './atoms.js';
+import type { PersonName } from './names.js';
+
+export interface BlockSigner {
+  readonly name: string;
+  readonly title: string | null;
+  readonly authority: Authority | null;
+  readonly onBehalfOf: string | null;
+  readonly person: PersonName;
+  /** From the first header line to the end of the name. */
+  readonly range: TextRange;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly hasPrefix: boolean;
+  readonly hasMark: boolean;
+  /** Every post was printed in mixed case (weak evidence). */
+  readonly mixedCaseOnly: boolean;
+}
+
+export interface BlockNote {
+  readonly rule: 'block-without-name' | 'ambiguous-columns';
+  readonly message: string;
+  readonly range: TextRange;
+  readonly actual?: string;
+}
+
+export interface BlockReading {
+  readonly signers: BlockSigner[];
+  /** Start offsets of copy-certification headings (SAO Y BẢN CHÍNH). */
+  readonly copyMarkers: number[];
+  readonly notes: BlockNote[];
+}
+
+const isPost = (a: Atom): boolean => a.kind === 'prefix' || a.kind === 'title';
+const SKIPPED = new Set<Atom['kind']>(['digital', 'recipient-head', 'recipient-item', 'mark']);
+
+function clean(s: string | undefined): string {
+  return (s ?? '').replace(/\s+/gu, ' ').replace(/^[\s,;:.]+|[\s,;:]+$/gu, '').trim();
+}
+
+/** Join an upper-case continuation line to the header before it. */
+function merge(head: Atom, next: Atom): Atom {
+  const text = `${head.text} ${next.text}`;
+  if (head.kind === 'prefix' && head.rest) {
+    return { ...head, end: next.end, text, rest: { start: head.rest.start, end: next.end, text: `${head.rest.text} ${next.text}`.trim() } };
+  }
+  const { person: _person, ...rest } = head;
+  return { ...rest, end: next.end, text };
+}
+
+function toSigner(headers: readonly Atom[], nameAtom: Atom, marks: number): BlockSigner {
+  const person = nameAtom.person as PersonName;
+  const prefixes = headers.filter((h) => h.kind === 'prefix');
+  const last = headers[headers.length - 1] as Atom;
+  let title: string | null;
+  let chain: readonly Atom[];
+  if (last.kind === 'prefix') {
+    // Q. CHỦ TỊCH: the acting head's post is the title; KT./TL./TUQ./TM. without a post line
+    // below: the signer's own title is not printed.
+    title = last.authority === 'Q' ? clean(last.rest?.text) || null : null;
+    chain = last.authority === 'Q' ? headers.slice(0, -1) : headers;
+  } else {
+    title = clean(last.text) || null;
+    chain = headers.slice(0, -1);
+  }
+  const behalf = chain.map((h) => clean(h.kind === 'prefix' ? h.rest?.text : h.text)).filter((s) => s.length > 0);
+  const first = headers[0] as Atom;
+  return {
+    name: person.value,
+    title,
+    authority: prefixes.length > 0 ? ((prefixes[prefixes.length - 1] as Atom).authority ?? null) : null,
+    onBehalfOf: behalf.length > 0 ? behalf.join(' / ') : null,
+    person,
+    range: { start: first.start, end: person.range.end },
+    firstLine: first.line,
+    lastLine: nameAtom.line,
+    hasPrefix: prefixes.length > 0,
+    hasMark: marks > 0,
+    mixedCaseOnly: headers.filter(isPost).every((h) => h.mixedCase === true),
+  };
+}
+
+/** Deal posts out column by column when each row holds one line per column. */
+function dealColumns(headers: readonly Atom[], k: number): Atom[][] | null {
+  if (headers.length % k !== 0) return null;
+  for (let row = 0; row < headers.length; row += k) {
+    const kinds = new Set(headers.slice(row, row + k).map((h) => (h.kind === 'upper' ? 'title' : h.kind)));
+    if (kinds.size !== 1) return null;
+  }
+  return Array.from({ length: k }, (_, j) => headers.filter((_, i) => i % k === j));
+}
+
+function readStream(atoms: readonly Atom[], out: BlockReading): void {
+  let headers: Atom[] = [];
+  let names: Atom[] = [];
+  let marks = 0;
+
+  const close = (): void => {
+    if (names.length === 0) return;
+    let first = headers.findIndex(isPost);
+    if (first >= 0) {
+      // Keep the upper-case lines right above the first post (ỦY BAN NHÂN DÂN without TM.).
+      while (first > 0 && (headers[first - 1] as Atom).kind === 'upper' && (headers[first] as Atom).line - (headers[first - 1] as Atom).line <= 2) first--;
+      const kept = headers.slice(first);
+      const k = names.length;
+      const columns = k > 1 ? dealColumns(kept, k) : null;
+      if (k === 1 || columns === null) {
+        out.signers.push(toSigner(kept, names[k - 1] as Atom, marks));
+        if (k > 1) {
+          out.notes.push({
+            rule: 'ambiguous-columns',
+            message: `${k} names follow one signature block; the posts do not divide into columns, so only the last name is taken as the signer`,
+            range: { start: (names[0] as Atom).start, end: (names[k - 2] as Atom).end },
+            actual: names.slice(0, -1).map((n) => n.text).join('; '),
+          });
+        }
+      } else {
+        columns.forEach((col, j) => out.signers.push(toSigner(col, names[j] as Atom, marks)));
+      }
+    }
+    headers = [];
+    names = [];
+    marks = 0;
+  };
+
+  const end = (): void => {
+    close();
+    if (headers.some((h) => h.kind === 'prefix') || (marks > 0 && headers.some(isPost))) {
+      const first = headers[0] as Atom;
+      const last = headers[headers.length - 1] as Atom;
+      out.notes.push({
+        rule: 'block-without-name',
+        message: 'a signature block (authority or post) is not followed by a name; no signer is taken from it',
+        range: { start: first.start, end: last.end },
+        actual: headers.map((h) => h.text).join(' / '),
+      });
+    }
+    headers = [];
+    marks = 0;
+  };
+
+  /** The next atom that is not skipped, or null. */
+  const peek = (i: number): Atom | null => {
+    for (let j = i + 1; j < atoms.length; j++) if (!SKIPPED.has((atoms[j] as Atom).kind)) return atoms[j] as Atom;
+    return null;
+  };
+
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i] as Atom;
+    switch (a.kind) {
+      case 'digital':
+      case 'recipient-head':
+      case 'recipient-item':
+        break;
+      case 'mark':
+        marks++;
+        break;
+      case 'copy':
+        end();
+        out.copyMarkers.push(a.start);
+        break;
+      case 'prefix':
+      case 'title':
+        close();
+        headers.push(a);
+        break;
+      case 'upper': {
+        close();
+        // An all-caps name ends the block unless a post or a name follows closely, in which
+        // case the line continues the header above it.
+        const next = peek(i);
+        const continues = next !== null && next.line - a.line <= 3 && (next.kind === 'name' || isPost(next) || (next.kind === 'upper' && next.person !== undefined));
+        if (a.person && headers.some(isPost) && !continues) {
+          names.push({ ...a, kind: 'name', text: a.person.value, start: a.person.range.start, end: a.person.range.end });
+        } else if (headers.length > 0) {
+          headers[headers.length - 1] = merge(headers[headers.length - 1] as Atom, a);
+        } else headers.push(a);
+        break;
+      }
+      case 'name':
+        names.push(a);
+        break;
+      case 'prose':
+        end();
+        break;
+    }
+  }
+  end();
+}
+
+/** Read every stream of atoms (given in text order) into signature blocks. */
+export function readBlocks(atoms: readonly Atom[]): BlockReading {
+  const streams = new Map<string, Atom[]>();
+  for (const a of atoms) {
+    const s = streams.get(a.stream);
+    if (s) s.push(a);
+    else streams.set(a.stream, [a]);
+  }
+  const out: BlockReading = { signers: [], copyMarkers: [], notes: [] };
+  for (const list of streams.values()) readStream(list, out);
+  out.signers.sort((x, y) => x.range.start - y.range.start);
+  out.copyMarkers.sort((x, y) => x - y);
+  return out;
+}

@@ -1,0 +1,168 @@
+/**
+ * The word lists the signers and recipients extractors read (src/data/surnames.json,
+ * titles.json, signing-authorities.json, and the province names of provinces.json),
+ * validated once on first use and compiled into matchers. Nothing is built at import time.
+ *
+ * Matching conventions: titles, marks, labels and copy markers are matched on `foldKey`
+ * text (case- and diacritic-insensitive, same length, so offsets carry over); authority
+ * prefixes on the printed text (they are printed in upper case); surnames and body words
+ * on whole lower-case syllables, with their diacritics (Vũ is a surname, vụ is not).
+ */
+import surnamesJson from '../../data/surnames.json';
+import titlesJson from '../../data/titles.json';
+import authoritiesJson from '../../data/signing-authorities.json';
+import provincesJson from '../../data/provinces.json';
+import {
+  SigningAuthoritiesFileSchema,
+  SurnamesFileSchema,
+  TitlesFileSchema,
+  type SigningAuthority,
+} from '../../data/schema.js';
+import type { Authority } from '../../schema.js';
+import { foldKey } from '../../text/fold.js';
+import { WB_END, WB_START } from '../../text/patterns.js';
+
+export interface AuthorityMatch {
+  readonly code: Authority;
+  /** Length of the printed prefix, spaces after it included. */
+  readonly length: number;
+}
+
+export interface SignerLexicon {
+  /** Lower-case one-syllable surnames ("nguyễn"). */
+  readonly surnames: ReadonlySet<string>;
+  /** Lower-case multi-syllable surnames as syllable lists ("tôn thất"), longest first. */
+  readonly compoundSurnames: readonly (readonly string[])[];
+  /** Length of the longest title starting at `pos` of a folded string (0 when none). */
+  titleAt(folded: string, pos: number): number;
+  /** The authority prefix printed at `pos`, followed by an upper-case letter. */
+  authorityAt(text: string, pos: number): AuthorityMatch | null;
+  /** Length of a leading honorific, rank or academic title ("Thiếu tướng ", "GS.TS. "). */
+  honorificAt(text: string, pos: number): { length: number; kind: string } | null;
+  readonly bodyWords: ReadonlySet<string>;
+  readonly bodyPairs: ReadonlySet<string>;
+  /** Lower-case province and city names ("hà nội", "kon tum") and their aliases. */
+  readonly places: ReadonlySet<string>;
+  /** Global regex over folded text: bracketed signature marks. */
+  readonly bracketedMark: RegExp;
+  /** Folded standalone marks ("da ky"), compared with a whole trimmed piece. */
+  readonly standaloneMarks: ReadonlySet<string>;
+  /** Sticky-free regex over folded text: a digital-signature field label at the start. */
+  readonly digitalLabel: RegExp;
+  /** Folded copy-certification headings, compared with a whole trimmed piece. */
+  readonly copyMarkers: ReadonlySet<string>;
+  /** Folded prose forms of the authorities ("thua lenh") → code, longest first. */
+  readonly proseAuthority: readonly { readonly folded: string; readonly code: Authority }[];
+  readonly authorities: readonly SigningAuthority[];
+}
+
+interface ProvincesShape {
+  provinces: readonly { name: string; fullName?: string; aliases?: readonly string[] }[];
+}
+
+let compiled: SignerLexicon | undefined;
+
+/**
+ * Escape for a `u`-flag regex. (text/patterns.ts escapes "-" as "\\-", which the `u` flag
+ * rejects outside a character class; "\\x2d" is valid everywhere.)
+ */
+function escapeU(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/-/gu, '\\x2d');
+}
+
+/** `a|b|c` from literal strings, escaped for the `u` flag, longest first. */
+export function alternation(items: Iterable<string>): string {
+  const uniq = [...new Set(items)].filter((s) => s.length > 0);
+  uniq.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return uniq.map(escapeU).join('|');
+}
+
+const lower = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi');
+
+/** The compiled lexicon (built and validated on first call). */
+export function signerLexicon(): SignerLexicon {
+  if (compiled) return compiled;
+  const surnamesFile = SurnamesFileSchema.parse(surnamesJson);
+  const titlesFile = TitlesFileSchema.parse(titlesJson);
+  const authFile = SigningAuthoritiesFileSchema.parse(authoritiesJson);
+
+  const surnames = new Set<string>();
+  const compounds: string[][] = [];
+  for (const s of surnamesFile.surnames) {
+    const parts = lower(s.name).split(/\s+/u);
+    if (parts.length === 1) surnames.add(parts[0] as string);
+    else compounds.push(parts);
+  }
+  compounds.sort((a, b) => b.length - a.length);
+
+  const titleForms = new Set<string>();
+  for (const t of titlesFile.titles) for (const n of [t.name, ...t.aliases]) titleForms.add(foldKey(n.normalize('NFC')));
+  const titleRe = new RegExp(`(?:${alternation(titleForms)})${WB_END}`, 'uy');
+
+  // Authority aliases: with a dot or slash the next letter may follow at once (KT.BỘ);
+  // without one, a space is required (KT BỘ TRƯỞNG).
+  const authAlts: { alias: string; code: Authority }[] = [];
+  for (const a of authFile.authorities) for (const alias of a.aliases) authAlts.push({ alias, code: a.code });
+  authAlts.sort((x, y) => y.alias.length - x.alias.length);
+  const authRes = authAlts.map(({ alias, code }) => ({
+    code,
+    re: new RegExp(`${WB_START}${escapeU(alias)}${/[./]$/u.test(alias) ? '[ \\t\\u00a0]*' : '[ \\t\\u00a0]+'}(?=\\p{Lu})`, 'uy'),
+  }));
+
+  const honorificRes = [...titlesFile.honorifics]
+    .sort((a, b) => b.text.length - a.text.length)
+    .map((h) => ({
+      kind: h.kind,
+      re: new RegExp(`${escapeU(h.text)}${h.text.endsWith('.') ? '[ \\t\\u00a0]*' : '[ \\t\\u00a0]+'}`, 'uiy'),
+    }));
+
+  const places = new Set<string>();
+  for (const p of (provincesJson as ProvincesShape).provinces) {
+    places.add(lower(p.name));
+    for (const a of p.aliases ?? []) if (/\s/u.test(a)) places.add(lower(a));
+  }
+
+  const marks = authFile.signatureMarks;
+  const bracketedMark = new RegExp(alternation(marks.bracketed.map((m) => foldKey(m))), 'gu');
+  const digitalLabel = new RegExp(`^(?:${alternation(authFile.digitalSignatureLabels.labels.map((l) => foldKey(l)))})\\s*:`, 'u');
+  const proseAuthority: { folded: string; code: Authority }[] = [];
+  for (const a of authFile.authorities) for (const f of a.proseForms) proseAuthority.push({ folded: foldKey(f), code: a.code });
+  proseAuthority.sort((x, y) => y.folded.length - x.folded.length);
+
+  compiled = Object.freeze({
+    surnames,
+    compoundSurnames: compounds,
+    titleAt(folded: string, pos: number): number {
+      if (pos > 0 && /[\p{L}\p{N}]/u.test(folded[pos - 1] as string)) return 0;
+      titleRe.lastIndex = pos;
+      const m = titleRe.exec(folded);
+      return m ? m[0].length : 0;
+    },
+    authorityAt(text: string, pos: number): AuthorityMatch | null {
+      for (const { code, re } of authRes) {
+        re.lastIndex = pos;
+        const m = re.exec(text);
+        if (m) return { code, length: m[0].length };
+      }
+      return null;
+    },
+    honorificAt(text: string, pos: number): { length: number; kind: string } | null {
+      for (const { kind, re } of honorificRes) {
+        re.lastIndex = pos;
+        const m = re.exec(text);
+        if (m) return { length: m[0].length, kind };
+      }
+      return null;
+    },
+    bodyWords: new Set(titlesFile.bodyWords.words.map(lower)),
+    bodyPairs: new Set(titlesFile.bodyWords.pairs.map(lower)),
+    places,
+    bracketedMark,
+    standaloneMarks: new Set(marks.standalone.map((m) => foldKey(m))),
+    digitalLabel,
+    copyMarkers: new Set(authFile.copyMarkers.phrases.map((m) => foldKey(m))),
+    proseAuthority,
+    authorities: authFile.authorities,
+  });
+  return compiled;
+}

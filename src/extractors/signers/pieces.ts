@@ -1,0 +1,139 @@
+/**
+ * The bottom of a document as pieces of text in reading streams.
+ *
+ * A signature block and the "Nơi nhận" list stand side by side (recipients left, signature
+ * right). Depending on how the page was scraped they reach us as
+ * - two HTML table cells, one after the other in the text (the table grid says which column
+ *   a line belongs to);
+ * - Markdown table cells on one line (`| Nơi nhận: … | KT. BỘ TRƯỞNG<br>THỨ TRƯỞNG |`);
+ * - plain-text columns separated by a run of spaces or a tab;
+ * - lines interleaved row by row (handled later: recipient lines do not end a block).
+ * Each piece carries a `stream` key (table cell column, Markdown cell, text column), so a
+ * block is read down its own column. Header lines (issuer, motto, number, date, title) and
+ * site chrome are left out.
+ */
+import type { NormalizedDocument, TextRange } from '../../document.js';
+import type { RegionKind, Segments } from '../../segment/types.js';
+
+export interface Piece extends TextRange {
+  readonly text: string;
+  /** Column key: pieces with the same key are read top to bottom as one stream. */
+  readonly stream: string;
+  /** 0-based line index. */
+  readonly line: number;
+}
+
+const SKIPPED_REGIONS: ReadonlySet<RegionKind> = new Set(['chrome', 'issuer', 'motto', 'number', 'place-date', 'kind', 'title', 'authority']);
+
+/** A text column starting this far right (in characters, tab = 8) is the right-hand column. */
+const RIGHT_COLUMN = 20;
+
+/** Characters Markdown and scraping leave around a piece; never part of its content. */
+const EDGE = /[\s*_\\#>`|]/u;
+
+interface CellSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+}
+
+function cellIndex(doc: NormalizedDocument): CellSpan[] {
+  const cells: CellSpan[] = [];
+  doc.tables.forEach((t, ti) => {
+    for (const row of t.rows) {
+      for (const c of row) if (c.origin && c.range.end > c.range.start) cells.push({ start: c.range.start, end: c.range.end, key: `t${ti}:${c.col}` });
+    }
+  });
+  cells.sort((a, b) => a.start - b.start || b.end - a.end);
+  return cells;
+}
+
+/** The innermost table cell holding `pos`, by binary search over cell starts. */
+function cellAt(cells: readonly CellSpan[], pos: number): CellSpan | undefined {
+  let lo = 0;
+  let hi = cells.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cells[mid] as CellSpan).start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Walk back over a few cells: an enclosing cell starts earlier and ends later.
+  for (let i = found, n = 0; i >= 0 && n < 64; i--, n++) {
+    const c = cells[i] as CellSpan;
+    if (c.end >= pos) return c;
+  }
+  return undefined;
+}
+
+function skippedLines(doc: NormalizedDocument, segments: Segments): boolean[] {
+  const skip = new Array<boolean>(doc.lines.length).fill(false);
+  for (const r of segments.regions) {
+    if (!SKIPPED_REGIONS.has(r.kind)) continue;
+    for (let i = r.firstLine; i <= r.lastLine && i < skip.length; i++) skip[i] = true;
+  }
+  return skip;
+}
+
+/** Trim white space and Markdown decoration at both ends of a range. */
+export function trimPiece(text: string, start: number, end: number): TextRange {
+  let s = start;
+  let e = end;
+  while (s < e && EDGE.test(text[s] as string)) s++;
+  while (e > s && EDGE.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
+}
+
+/** Split one line into pieces: Markdown cells, `<br>` breaks, wide gaps between columns. */
+function splitLine(text: string, lineStart: number, lineEnd: number, lineIndex: number, baseKey: string, out: Piece[]): void {
+  const line = text.slice(lineStart, lineEnd);
+  // Cut points: '|' (Markdown cell), <br>, and runs of 3+ spaces or a tab (text columns).
+  const cut = /\||<br\s*\/?>|[ \u00a0]{3,}|\t+/giu;
+  let cell = 0;
+  let from = 0;
+  let column = 0; // visual column of `from`
+  const push = (a: number, b: number): void => {
+    const r = trimPiece(text, lineStart + a, lineStart + b);
+    if (r.end <= r.start) return;
+    const x = column + (r.start - (lineStart + a));
+    out.push({
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      stream: `${baseKey}:${cell}:${x >= RIGHT_COLUMN ? 1 : 0}`,
+      line: lineIndex,
+    });
+  };
+  for (let m = cut.exec(line); m; m = cut.exec(line)) {
+    push(from, m.index);
+    const sep = m[0];
+    column += visualWidth(line.slice(from, m.index)) + visualWidth(sep);
+    if (sep === '|') {
+      cell++;
+      column = 0;
+    }
+    from = m.index + sep.length;
+  }
+  push(from, line.length);
+}
+
+function visualWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w = ch === '\t' ? (Math.floor(w / 8) + 1) * 8 : w + 1;
+  return w;
+}
+
+/** Every piece of the document outside chrome and the formal header, in text order. */
+export function documentPieces(doc: NormalizedDocument, segments: Segments): Piece[] {
+  const cells = cellIndex(doc);
+  const skip = skippedLines(doc, segments);
+  const out: Piece[] = [];
+  for (const line of doc.lines) {
+    if (skip[line.index] || line.end <= line.start || !/\S/u.test(line.text)) continue;
+    const cellSpan = cells.length > 0 ? cellAt(cells, line.start) : undefined;
+    splitLine(doc.text, line.start, line.end, line.index, cellSpan ? cellSpan.key : 'p', out);
+  }
+  return out;
+}

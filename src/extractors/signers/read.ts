@@ -1,0 +1,26 @@
+/**
+ * The atoms of a whole document (pieces → atoms), computed once per document and shared by
+ * the signers and recipients extractors. The cache is keyed by the document object, so it
+ * holds nothing once the document is gone.
+ */
+import type { NormalizedDocument } from '../../document.js';
+import type { Segments } from '../../segment/types.js';
+import { AtomReader, type Atom } from './atoms.js';
+import { signerLexicon } from './lexicon.js';
+import { documentPieces } from './pieces.js';
+
+const cache = new WeakMap<NormalizedDocument, WeakMap<Segments, readonly Atom[]>>();
+
+export function documentAtoms(doc: NormalizedDocument, segments: Segments): readonly Atom[] {
+  let bySegments = cache.get(doc);
+  if (!bySegments) {
+    bySegments = new WeakMap();
+    cache.set(doc, bySegments);
+  }
+  const hit = bySegments.get(segments);
+  if (hit) return hit;
+  const reader = new AtomReader(doc.text, signerLexicon());
+  const atoms = Object.freeze(documentPieces(doc, segments).flatMap((p) => reader.read(p)));
+  bySegments.set(segments, atoms);
+  return atoms;
+}
