@@ -120,6 +120,8 @@ export const IssuerHeaderFileSchema = z.object({
   notPlaces: z.array(z.string().min(1)),
   properNames: z.array(z.string().min(1)),
   abbreviations: z.array(z.object({ abbr: z.string().min(1), expansion: z.string().min(1) })),
+  /** Posts that head the authority line ("Bộ trưởng", "Chủ tịch"). */
+  authorityTitles: z.array(z.string().min(1)).min(1),
   /** A printed header and the bodies it names, top (parent) first, in sentence case. */
   examples: z.array(z.object({ printed: z.string(), bodies: z.array(z.string()).min(1) })).min(1),
 });
@@ -326,6 +328,8 @@ export const LocalBodyKindSchema = z.object({
   idPrefix: z.object({ province: BodyKey.optional(), district: BodyKey.optional(), commune: BodyKey.optional() }),
   /** The name alone is too generic (Công an): a mention needs a level word or a place. */
   needsLevel: z.boolean(),
+  /** The place follows the name with no level word (Tỉnh ủy Kon Tum). */
+  placeWithoutLevel: z.boolean(),
   code: z.string().nullable(),
   /** The central body it answers to, when there is one. */
   counterpart: BodyKey.nullable(),
@@ -477,6 +481,7 @@ export const TaskVerbsFileSchema = z.object({
   determiners: TaskPhraseListSchema,
   bodyHeads: TaskPhraseListSchema,
   collectives: TaskPhraseListSchema,
+  nameBreaks: TaskPhraseListSchema,
   headingPrefixes: TaskPhraseListSchema,
   fieldLabels: z.object({
     '#': z.string(),

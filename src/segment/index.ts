@@ -12,6 +12,9 @@ import type { Region, RegionKind, Segments } from './types.js';
 const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|dang cong san viet nam)/u;
 const NUMBER_LINE = /^so\s{0,4}[:.]?\s{0,4}\d/u;
 const NUMBER_LINE_EMPTY = /^so\s*:/u;
+/** "Số: 435/QĐ-…": the number right after "Số". */
+const NUMBER_LEAD = /^so\s{0,4}[:.]?\s{0,4}\d{1,6}[a-z]?\s{0,4}[/-]/u;
+const MOTTO_INLINE = 'cong hoa xa hoi chu nghia viet nam';
 const PLACE_DATE = /ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|, ngay\s*\.{2,}/u;
 const SEPARATOR = /^[-–—_=*.\s]{3,}$/u;
 const KIND_LINE =
@@ -55,6 +58,13 @@ export function segment(doc: NormalizedDocument): Segments {
       break;
     }
   }
+  // Flattened headers ("PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …" on one line):
+  // the motto printed in capitals inside one of the first lines.
+  for (let i = 0; motto < 0 && i < Math.min(n, 40); i++) {
+    const at = (keys[i] as string).indexOf(MOTTO_INLINE);
+    const text = (lines[i] as Line).text.trim();
+    if (!chrome[i] && at > 0 && text.length < 400 && isUpperLine(text.slice(at, at + MOTTO_INLINE.length))) motto = i;
+  }
   let numberLine = -1;
   let dateLine = -1;
   const headerFrom = motto >= 0 ? Math.max(0, motto - 12) : 0;
@@ -62,8 +72,11 @@ export function segment(doc: NormalizedDocument): Segments {
   for (let i = headerFrom; i < headerTo; i++) {
     const k = keys[i] as string;
     if (chrome[i]) continue;
-    if (numberLine < 0 && (NUMBER_LINE.test(k) || NUMBER_LINE_EMPTY.test(k)) && (lines[i] as Line).text.length < 120) numberLine = i;
-    if (dateLine < 0 && PLACE_DATE.test(k) && (lines[i] as Line).text.length < 140) dateLine = i;
+    // A long line qualifies when it opens with the number or holds the date near its start
+    // (flattened headers: "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH …").
+    const len = (lines[i] as Line).text.length;
+    if (numberLine < 0 && (NUMBER_LINE.test(k) || NUMBER_LINE_EMPTY.test(k)) && (len < 120 || NUMBER_LEAD.test(k))) numberLine = i;
+    if (dateLine < 0 && (len < 140 ? PLACE_DATE.test(k) : PLACE_DATE.test(k.slice(0, 120)))) dateLine = i;
   }
   const formal = motto >= 0 || (numberLine >= 0 && dateLine >= 0 && Math.abs(numberLine - dateLine) < 8);
   const isNewsPage = !formal;
@@ -137,6 +150,9 @@ export function segment(doc: NormalizedDocument): Segments {
         const nx = nextNonBlank(lines, t + 1);
         // A blank line ends the title unless the next line continues in the same case.
         if (nx !== t + 1 && nx !== t + 2) break;
+        // After a blank line, an upper-case block followed by the basis is the authority line
+        // ("BỘ TRƯỞNG BỘ VĂN HÓA, …" before "Căn cứ …"), not more title.
+        if (nx === t + 2 && isAuthorityBlock(lines, keys, nx)) break;
         t = nx;
       }
       if (titleEnd >= 0) {
@@ -238,6 +254,15 @@ export function segment(doc: NormalizedDocument): Segments {
   regions.sort((a, b) => a.start - b.start || a.end - b.end);
   const contentLines = lines.filter((_, i) => !chrome[i]);
   return { regions, isNewsPage, contentLines };
+}
+
+/** Upper-case lines from `from` (no blank between them), then, after blanks, a basis or "QUYẾT ĐỊNH:" line. */
+function isAuthorityBlock(lines: readonly Line[], keys: readonly string[], from: number): boolean {
+  let i = from;
+  while (i < lines.length && i - from < 4 && isUpperLine((lines[i] as Line).text.trim()) && !DECISION_MARK.test(keys[i] as string)) i++;
+  if (i === from || (i < lines.length && (lines[i] as Line).text.trim())) return false;
+  const next = nextNonBlank(lines, i);
+  return next >= 0 && (BASIS.test(keys[next] as string) || DECISION_MARK.test(keys[next] as string));
 }
 
 /** Short lines forming a signature block, starting at `from`. */

@@ -15,8 +15,9 @@ export interface DateMatch {
   readonly iso: string | null;
 }
 
-const WORDS = 'ngay\\s+(?<d1>\\d{1,2})\\s+thang\\s+(?<m1>\\d{1,2})\\s*,?\\s+nam\\s+(?<y1>\\d{4})';
-const NUMERIC = 'ngay\\s+(?<d2>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m2>\\d{1,2})\\s*\\k<sep>\\s*(?<y2>\\d{4})';
+// Bounded white space keeps the pattern linear (no two unbounded runs of the same class).
+const WORDS = 'ngay\\s{1,3}(?<d1>\\d{1,2})\\s{1,3}thang\\s{1,3}(?<m1>\\d{1,2}),?\\s{1,3}nam\\s{1,3}(?<y1>\\d{4})';
+const NUMERIC = 'ngay\\s{1,3}(?<d2>\\d{1,2}) ?(?<sep>[/.-]) ?(?<m2>\\d{1,2}) ?\\k<sep> ?(?<y2>\\d{4})';
 const DATE = `(?<![\\p{L}\\p{N}])(?:${WORDS}|${NUMERIC})(?![\\p{N}])`;
 
 let anyRe: RegExp | undefined;

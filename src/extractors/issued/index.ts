@@ -16,22 +16,13 @@
  * - `not-stated` (info): a news page names the document but not its issue date.
  */
 import { defineExtractor } from '../types.js';
-import { spanOf, trimRange, type TextRange } from '../../document.js';
+import { spanOf } from '../../document.js';
 import type { Issued } from '../../schema.js';
 import { firstRegion } from '../../segment/types.js';
 import { foldKey } from '../../text/fold.js';
 import { sentenceAround } from '../number/sentence.js';
 import { dateAt, findDate, type DateMatch } from './date.js';
-
-/** The place before ", ngày …": trimmed; null for a blank or dotted placeholder ("……"). */
-function placeBefore(text: string, lineStart: number, dateStart: number): TextRange | null {
-  let end = dateStart;
-  while (end > lineStart && /[\s,]/u.test(text[end - 1] as string)) end--;
-  const r = trimRange(text, { start: lineStart, end });
-  const place = text.slice(r.start, r.end);
-  if (!/\p{L}/u.test(place) || place.length > 60) return null;
-  return r;
-}
+import { placeBeforeDate } from './place.js';
 
 export const issuedExtractor = defineExtractor({
   id: 'issued',
@@ -67,12 +58,12 @@ export const issuedExtractor = defineExtractor({
       const lineStart = Math.max(region.start, line?.start ?? region.start, numberEnd);
       if (!d) {
         const at = folded.indexOf('ngay', region.start);
-        const place = at >= 0 && at < region.end ? placeBefore(doc.text, lineStart, at) : null;
+        const place = at >= 0 && at < region.end ? placeBeforeDate(doc.text, lineStart, at) : null;
         report({ rule: 'no-date', severity: 'warning', message: 'the place–date line has no readable date', range: region, actual: doc.text.slice(region.start, region.end) });
         if (!place) return null;
         return { date: null, place: doc.text.slice(place.start, place.end), span: spanOf(doc, place) };
       }
-      const place = placeBefore(doc.text, lineStart, d.range.start);
+      const place = placeBeforeDate(doc.text, lineStart, d.range.start);
       const range = { start: place?.start ?? d.range.start, end: d.range.end };
       return { date: checked(d), place: place ? doc.text.slice(place.start, place.end) : null, span: spanOf(doc, range) };
     }

@@ -1,7 +1,8 @@
 /**
  * kind extractor: the document type (tên loại), as { code, name } from doc-types.
  *
- * A formal document: the kind line ("QUYẾT ĐỊNH" → QĐ / Quyết định). Without one, the type
+ * A formal document: the kind line ("QUYẾT ĐỊNH" → QĐ / Quyết định), or the type name inside a
+ * flattened header line ("Hà Nội, ngày … QUYẾT ĐỊNH BAN HÀNH …"). Without one, the type
  * code of the number (inferred, reported); a công văn (no kind line, a number such as
  * 3198/UBND-TTHCC with no type code) is CV / Công văn (see the decision in doc-types.json).
  * A news page: the type of the document it reports on, only when the page names it
@@ -19,6 +20,7 @@ import type { Kind } from '../../schema.js';
 import { firstRegion } from '../../segment/types.js';
 import { codeTables, kindOfTypeCode, typeByName } from '../number/codes.js';
 import { typeWordBefore } from '../number/type-word.js';
+import { inlineHeading } from '../title/inline.js';
 
 /** A công văn number: no type code, an issuer segment, no year, not Party style. */
 function isCongVanNumber(n: { typeCode: string | null; issuerCode: string | null; year: number | null; text: string }): boolean {
@@ -71,6 +73,12 @@ export const kindExtractor = defineExtractor({
       const kind = fromWord(printed, line);
       if (kind !== undefined) return kind === null ? null : checkPeriod(kind);
       report({ rule: 'unknown', severity: 'info', message: `kind line "${printed.trim()}" is not in doc-types`, range: line, actual: printed });
+    } else {
+      const inline = inlineHeading(doc, segments, number?.span ?? null);
+      if (inline) {
+        const kind = fromWord(doc.text.slice(inline.kind.start, inline.kind.end), inline.kind);
+        if (kind !== undefined) return kind === null ? null : checkPeriod(kind);
+      }
     }
     if (!number) return null;
     if (number.typeCode !== null) {

@@ -77,12 +77,26 @@ interface Seg {
   readonly sep: '-' | '/';
 }
 
-/** Split the code part into segments, keeping where each ends. */
+const SEPARATORS = new Set(['-', '–', '—', '/', ' ', '\n']);
+
+/** Split the code part into segments, keeping where each ends (a loop: no regex to backtrack). */
 function segmentsOf(codes: string, base: number): Seg[] {
   const out: Seg[] = [];
-  const re = /([-–—/]?)\s*(\p{L}[\p{L}&]*\d*)/gu;
-  for (const m of codes.matchAll(re)) {
-    out.push({ text: m[2] as string, end: base + (m.index ?? 0) + m[0].length, sep: m[1] === '/' ? '/' : '-' });
+  let sep: '-' | '/' = '-';
+  let i = 0;
+  while (i < codes.length) {
+    const c = codes[i] as string;
+    if (SEPARATORS.has(c)) {
+      if (c === '/') sep = '/';
+      else if (c !== ' ' && c !== '\n') sep = '-';
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < codes.length && !SEPARATORS.has(codes[j] as string)) j++;
+    out.push({ text: codes.slice(i, j), end: base + j, sep });
+    sep = '-';
+    i = j;
   }
   return out;
 }

@@ -61,10 +61,13 @@ export const numberExtractor = defineExtractor({
         report({ rule: 'missing', severity: 'warning', message: 'the header has no "Số: …" line' });
         return null;
       }
-      const m = pickNumber(doc.text, scanNumbers(doc.text, region.start, region.end), region);
+      // "Số:" alone on its line, the number on the next ("Số:\n299/TTg Hà Nội, …"): read on.
+      const m =
+        pickNumber(doc.text, scanNumbers(doc.text, region.start, region.end), region) ??
+        pickNumber(doc.text, scanNumbers(doc.text, region.start, Math.min(doc.text.length, region.end + 80)), region);
       const line = doc.text.slice(region.start, region.end);
       if (!m) {
-        const empty = /^\s*Số\s*:?[\s.…]*\/\s*\S/u.test(line);
+        const empty = /^Số {0,4}:? {0,4}[.… ]{0,40}\/ {0,3}\S/u.test(line.trim());
         report({
           rule: empty ? 'empty-serial' : 'unparsed',
           severity: 'warning',

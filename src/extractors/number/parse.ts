@@ -15,15 +15,20 @@ export function normalizeNumberText(text: string): string {
     .replace(/\r/gu, '\n');
 }
 
-/** "Số:", "số", "Số :" right before the number. */
-const SO_BEFORE = /(?:^|[^\p{L}])[Ss]ố\s*[:.]?\s*$/u;
+/** "Số:", "số", "Số :" right before the number (`before` is the text just before it). */
+function endsWithSo(before: string): boolean {
+  let s = before.trimEnd();
+  if (s.endsWith(':') || s.endsWith('.')) s = s.slice(0, -1).trimEnd();
+  if (!(s.endsWith('Số') || s.endsWith('số'))) return false;
+  return !/\p{L}/u.test(s.charAt(s.length - 3));
+}
 
 /**
  * The best number in `text[scope]`: the first after "Số", else the first that is not weak.
  * A weak number ("11/MKT") stands only when it is all the scope holds.
  */
 export function pickNumber(text: string, matches: readonly NumberMatch[], scope: TextRange = { start: 0, end: text.length }): NumberMatch | null {
-  const afterSo = matches.find((m) => SO_BEFORE.test(text.slice(Math.max(scope.start, m.range.start - 8), m.range.start)));
+  const afterSo = matches.find((m) => endsWithSo(text.slice(Math.max(scope.start, m.range.start - 8), m.range.start)));
   if (afterSo) return afterSo;
   const strong = matches.find((m) => !m.weak);
   if (strong) return strong;

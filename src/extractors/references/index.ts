@@ -1,7 +1,153 @@
-/** references extractor — first wiring; its capability issue fills it in. */
+/**
+ * references extractor: every other document the text cites.
+ *
+ * A citation with a number: "Quyết định số 932/QĐ-TTg ngày 06 tháng 8 năm 2023 của Thủ tướng
+ * Chính phủ về việc …" → number, typeCode QĐ, issuerCode TTg, date 2023-08-06, issuer
+ * "Thủ tướng Chính phủ". When no "của …" follows, an issuer code that names one body gives the
+ * issuer (CP → Chính phủ). A law cited by name in a căn cứ line ("Luật Tổ chức Chính phủ ngày
+ * 19 tháng 6 năm 2015") is a reference with number null. The document's own number, "Quyết
+ * định này" and numbers without a symbol are never references. Repeated citations of one
+ * number are merged: the occurrence with the most detail is kept (the first on a tie), with
+ * the strongest relation any occurrence has (basis > amends > replaces > implements > mentions).
+ * On a news page every cited document other than the reported one is 'mentions'.
+ *
+ * typeCode is the symbol's type code, else the type word's (Công văn → CV, Luật → QH).
+ *
+ * Rules (`references:<rule>`):
+ * - `unknown-type-code`, `unknown-issuer-code` (info): a cited symbol with a code not in the tables.
+ * - `invalid-date` (info): a cited date that does not exist; the reference keeps date null.
+ */
 import { defineExtractor } from '../types.js';
+import { spanOf, type TextRange } from '../../document.js';
+import type { Reference, Relation } from '../../schema.js';
+import type { RegionKind } from '../../segment/types.js';
+import { foldKey } from '../../text/fold.js';
+import { issuerRow, typeByName } from '../number/codes.js';
+import { scanNumbers, type NumberMatch } from '../number/grammar.js';
+import { reportUnknownCodes } from '../number/index.js';
+import { typeWordBefore } from '../number/type-word.js';
+import type { DateMatch } from '../issued/date.js';
+import { detailsAfter } from './details.js';
+import { lawsInBasis } from './laws.js';
+import { relationOf } from './relation.js';
+
+/** Where citations are read: the text of the document, not its header or its signature. */
+const SCOPES: readonly RegionKind[] = ['title', 'basis', 'body', 'annex', 'table'];
+
+const STRENGTH: Record<Relation, number> = { basis: 5, amends: 4, replaces: 3, implements: 2, mentions: 1 };
+
+interface Found {
+  readonly ref: Reference;
+  readonly key: string;
+  readonly detail: number;
+}
+
+/** Upper-case canonical number for identity ("16/qđ-ubnd" = "16/QĐ-UBND"). */
+export function numberIdentity(text: string): string {
+  return text.toUpperCase().replace(/\s+/gu, '').replace(/[–—]/gu, '-');
+}
+
+function mergeRanges(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+function detailOf(r: Reference): number {
+  return [r.date, r.issuer, r.typeCode].filter((v) => v !== null).length;
+}
 
 export const referencesExtractor = defineExtractor({
   id: 'references',
-  extract: () => [],
+  requires: ['number'],
+  extract(ctx): Reference[] {
+    const { doc, segments } = ctx;
+    // One diagnostic per distinct problem, however often the document cites it.
+    const seen = new Set<string>();
+    const report: typeof ctx.report = (d) => {
+      const key = `${d.rule}|${d.actual ?? d.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      ctx.report(d);
+    };
+    const folded = foldKey(doc.text);
+    const own = ctx.get('number');
+    const ownKey = own ? numberIdentity(own.text) : null;
+    const isNews = segments.isNewsPage;
+    const found: Found[] = [];
+
+    const dateOf = (d: DateMatch | null): string | null => {
+      if (d && d.iso === null) {
+        report({ rule: 'invalid-date', severity: 'info', message: `${d.day}/${d.month}/${d.year} is not a calendar date`, range: d.range });
+      }
+      return d?.iso ?? null;
+    };
+
+    const cite = (m: NumberMatch): void => {
+      const word = typeWordBefore(doc.text, m.range.start, folded);
+      // A one-segment number without a year ("11/MKT") counts only after a type word.
+      if (m.weak && !word) return;
+      if (ownKey !== null && numberIdentity(m.text) === ownKey) return;
+      const details = detailsAfter(doc.text, folded, m.range.end);
+      const start = word?.start ?? m.range.start;
+      const wordRow = word ? typeByName(doc.text.slice(word.start, word.end)) : null;
+      const codeRow = m.issuerCode ? issuerRow(m.issuerCode) : null;
+      const issuer = details.issuer
+        ? doc.text.slice(details.issuer.start, details.issuer.end)
+        : codeRow?.identifiesBody
+          ? codeRow.name
+          : null;
+      reportUnknownCodes(report, m);
+      const ref: Reference = {
+        text: doc.text.slice(start, details.end),
+        number: m.text,
+        typeCode: m.typeCode ?? wordRow?.code ?? null,
+        issuerCode: m.issuerCode,
+        date: dateOf(details.date),
+        issuer,
+        relation: relationOf(doc, folded, start, isNews),
+        span: spanOf(doc, { start, end: details.end }),
+      };
+      found.push({ ref, key: numberIdentity(m.text), detail: detailOf(ref) });
+    };
+
+    const scopes = mergeRanges(segments.regions.filter((r) => SCOPES.includes(r.kind)));
+    for (const scope of scopes) for (const m of scanNumbers(doc.text, scope.start, scope.end)) cite(m);
+
+    if (!isNews) {
+      for (const law of lawsInBasis(doc, segments, folded)) {
+        const ref: Reference = {
+          text: doc.text.slice(law.range.start, law.range.end),
+          number: null,
+          typeCode: typeByName(law.type)?.code ?? null,
+          issuerCode: null,
+          date: dateOf(law.date),
+          issuer: null,
+          relation: 'basis',
+          span: spanOf(doc, law.range),
+        };
+        found.push({ ref, key: `law:${law.key}`, detail: detailOf(ref) });
+      }
+    }
+    return dedupe(found);
+  },
 });
+
+/** One reference per number (or per law name), in the order of first appearance. */
+function dedupe(found: readonly Found[]): Reference[] {
+  const groups = new Map<string, Found[]>();
+  for (const f of found) groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
+  const merged: { ref: Reference; at: number }[] = [];
+  for (const list of groups.values()) {
+    const best = list.reduce((a, b) => (b.detail > a.detail ? b : a));
+    const relation = list.reduce((r, f) => (STRENGTH[f.ref.relation] > STRENGTH[r] ? f.ref.relation : r), 'mentions' as Relation);
+    const at = Math.min(...list.map((f) => f.ref.span.start));
+    merged.push({ ref: { ...best.ref, relation }, at });
+  }
+  return merged.sort((a, b) => a.at - b.at).map((m) => m.ref);
+}

@@ -55,7 +55,7 @@ export function citationPhrases(): CitationPhrases {
     amends: new RegExp(w(file.amendsCues.phrases), 'u'),
     replaces: new RegExp(w(file.replacesCues.phrases), 'u'),
     implementsBefore: new RegExp(`${w(file.implementsCues.phrases)}\\s+(?:cac\\s+)?$`, 'u'),
-    implementsStart: new RegExp(`^${w(file.implementsCues.phrases)}`, 'u'),
+    implementsStart: new RegExp(`^${w(file.implementsOpeners.phrases)}`, 'u'),
     selfReference: new RegExp(`${WB_START}(?:${typeWords})\\s+(?:${foldedAlternation(file.selfReference.phrases)})${WB_END}`, 'u'),
     lawTypes: foldedAlternation(file.lawTypes.phrases),
     issuerStop: new RegExp(`^(?:${alternation(file.issuerStops.phrases)})${WB_END}`, 'u'),

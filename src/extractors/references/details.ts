@@ -1,0 +1,78 @@
+/**
+ * What follows a cited number: "ngày 06 tháng 8 năm 2023" and "của Thủ tướng Chính phủ".
+ * The issuer name runs until a lower-case word that opens the trích yếu or the next clause
+ * (citation-phrases.json issuerStops: "về", "ban hành", "phê duyệt", …), a number, a comma
+ * before lower case, or the end of the clause.
+ */
+import type { TextRange } from '../../document.js';
+import { charsOrSpace, trimEndWhere } from '../../text/trim.js';
+import { dateAt, type DateMatch } from '../issued/date.js';
+import { citationPhrases } from './phrases.js';
+
+export interface CitationDetails {
+  readonly date: DateMatch | null;
+  readonly issuer: TextRange | null;
+  /** End of the citation proper (number, date, issuer). */
+  readonly end: number;
+}
+
+const MAX_ISSUER_WORDS = 18;
+const closing = charsOrSpace(';:.)”"\',');
+
+/** The issuer name starting at `start` (right after "của "). */
+export function issuerPhraseAt(text: string, start: number): TextRange | null {
+  const stop = citationPhrases().issuerStop;
+  const re = /\S+/gu;
+  re.lastIndex = start;
+  let end = start;
+  let count = 0;
+  let afterComma = false;
+  for (let m = re.exec(text); m !== null && count < MAX_ISSUER_WORDS; m = re.exec(text)) {
+    // A line break ends the name.
+    if (text.slice(end, m.index).includes('\n')) break;
+    const word = m[0];
+    if (/^[\p{N}(“"'‘«[]/u.test(word)) break;
+    if (/^\p{Ll}/u.test(word)) {
+      const rest = text.slice(m.index, m.index + 40);
+      if (afterComma || stop.test(rest)) break;
+      // "và" before a lower-case word joins two clauses, not two parts of a name.
+      if (word === 'và' && /^và\s+\p{Ll}/u.test(rest)) break;
+    }
+    // "TP." is an abbreviation, not the end of the sentence.
+    const abbreviation = /^\p{Lu}{1,3}\.$/u.test(word);
+    const core = abbreviation ? word : trimEndWhere(word, closing);
+    if (core.length > 0) end = m.index + core.length;
+    count++;
+    const trail = word.slice(core.length);
+    if (/[;:.)”"]/u.test(trail)) break;
+    afterComma = trail.includes(',');
+  }
+  return end > start ? { start, end } : null;
+}
+
+/** Date and issuer printed right after a cited number (or after a name-only law). */
+export function detailsAfter(text: string, folded: string, pos: number): CitationDetails {
+  let end = pos;
+  let date = dateAt(text, end, folded);
+  if (!date) {
+    // "… ban hành ngày 05/3/2020"
+    const issued = /^\s{0,3},?\s{0,3}ban hanh\s{1,3}/u.exec(folded.slice(end, end + 20));
+    if (issued) date = dateAt(text, end + issued[0].length - 1, folded);
+  }
+  if (date) end = date.range.end;
+  let issuer: TextRange | null = null;
+  const of = /^\s{0,3},?\s{0,3}cua\s{1,3}/u.exec(folded.slice(end, end + 16));
+  if (of) {
+    issuer = issuerPhraseAt(text, end + of[0].length);
+    if (issuer) end = issuer.end;
+  }
+  if (!date && issuer) {
+    // "của Bộ Tài chính ngày 26/10/2005"
+    const later = dateAt(text, issuer.end, folded);
+    if (later) {
+      date = later;
+      end = later.range.end;
+    }
+  }
+  return { date, issuer, end };
+}

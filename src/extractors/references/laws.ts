@@ -1,0 +1,63 @@
+/**
+ * Laws cited by name in căn cứ lines (domain notes §1.2: a Luật or Pháp lệnh is cited by
+ * name, without a number): "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật
+ * sửa đổi, bổ sung một số điều của … ngày 22 tháng 11 năm 2019;" gives two laws. Each
+ * ';'-separated clause that opens with a law type and holds no symbol is one law; its name
+ * runs to the last date of the clause ("…ngày 22 tháng 11 năm 2019"), or to the clause end.
+ */
+import type { Line, NormalizedDocument, TextRange } from '../../document.js';
+import type { Segments } from '../../segment/types.js';
+import { scanNumbers } from '../number/grammar.js';
+import { findDate, type DateMatch } from '../issued/date.js';
+import { citationPhrases } from './phrases.js';
+
+export interface LawCitation {
+  readonly range: TextRange;
+  /** The law type as printed ("Luật", "Bộ luật"). */
+  readonly type: string;
+  readonly date: DateMatch | null;
+  /** Folded name without the date, for de-duplication. */
+  readonly key: string;
+}
+
+let lawRe: RegExp | undefined;
+
+export function lawsInBasis(doc: NormalizedDocument, segments: Segments, folded: string): LawCitation[] {
+  const p = citationPhrases();
+  lawRe ??= new RegExp(`^(?<type>${p.lawTypes})\\s+\\S`, 'du');
+  const out: LawCitation[] = [];
+  for (const region of segments.regions) {
+    if (region.kind !== 'basis') continue;
+    for (let i = region.firstLine; i <= region.lastLine; i++) {
+      const line = doc.lines[i] as Line;
+      const key = folded.slice(line.start, line.end);
+      const basis = p.basisStart.exec(key.trimStart());
+      if (!basis) continue;
+      let pos = line.start + (key.length - key.trimStart().length) + basis[0].length;
+      while (pos < line.end) {
+        const semi = doc.text.indexOf(';', pos);
+        const clauseEnd = semi < 0 || semi > line.end ? line.end : semi;
+        const lead = /^[\s,]*/u.exec(doc.text.slice(pos, clauseEnd))?.[0].length ?? 0;
+        const start = pos + lead;
+        const m = lawRe.exec(folded.slice(start, clauseEnd));
+        if (m && scanNumbers(doc.text, start, clauseEnd).length === 0) {
+          let end = clauseEnd;
+          let last: DateMatch | null = null;
+          for (let d = findDate(doc.text, start, clauseEnd, folded); d; d = findDate(doc.text, d.range.end, clauseEnd, folded)) last = d;
+          if (last) end = last.range.end;
+          while (end > start && /[\s.,;]/u.test(doc.text[end - 1] as string)) end--;
+          const typeEnd = start + (m.indices?.groups?.type?.[1] ?? 0);
+          const nameEnd = last ? last.range.start : end;
+          out.push({
+            range: { start, end },
+            type: doc.text.slice(start, typeEnd),
+            date: last,
+            key: folded.slice(start, nameEnd).replace(/[^\p{L}\p{N}]+/gu, ''),
+          });
+        }
+        pos = clauseEnd + 1;
+      }
+    }
+  }
+  return out;
+}
