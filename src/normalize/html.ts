@@ -1,169 +1,195 @@
 /**
  * HTML → normalized text + table grids. Parsed with htmlparser2 (through cheerio) for
- * speed and start offsets. Block elements end lines; every table cell becomes its own
- * paragraph (the same shape a scraped plain-text page has), and the grid is recorded
- * with rowspan/colspan expanded.
+ * speed and start offsets. Block elements end lines, `<br>` ends a line, inline elements
+ * join their text as a browser does (`<b>Số:</b> 16/QĐ` stays one line). Every table cell
+ * becomes its own paragraph (the same shape a scraped plain-text page has) and the grid is
+ * recorded with rowspan/colspan expanded (grid.ts).
+ *
+ * Character references are decoded one by one, each mapped back to the whole reference,
+ * so `toSource` returns exactly the characters of the page. Nesting deeper than
+ * MAX_DEPTH is read as flat text with an explicit stack: nothing here can overflow.
  */
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Table, TableCell, TextRange } from '../document.js';
+import type { DiagnosticInput } from '../diagnostics.js';
 import { TextBuilder } from './text-builder.js';
 import { decodeEntities } from './entities.js';
-import { pickContentRoot, isBoilerplate } from './boilerplate.js';
+import { pickContentRoot, isBoilerplate, textLength } from './boilerplate.js';
+import { clampSpan, MAX_COLSPAN, MAX_ROWSPAN, type PendingCell, type PendingTable } from './grid.js';
 
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'iframe', 'svg', 'head', 'template', 'button', 'select',
-  'option', 'textarea', 'input', 'object', 'embed', 'canvas', 'map', 'audio', 'video', 'img',
+  'script', 'style', 'noscript', 'iframe', 'svg', 'math', 'head', 'title', 'template', 'button',
+  'select', 'option', 'textarea', 'input', 'object', 'embed', 'canvas', 'map', 'audio', 'video',
+  'img', 'picture', 'source', 'link', 'meta', 'base',
 ]);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'li',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'address', 'center', 'dl', 'dt', 'dd',
-  'figure', 'figcaption', 'form', 'fieldset', 'hr', 'body', 'html',
+  'figure', 'figcaption', 'form', 'fieldset', 'hr', 'body', 'html', 'caption', 'details', 'summary',
+  'tr', 'thead', 'tbody', 'tfoot', 'legend',
 ]);
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'li', 'table']);
-
-export interface PendingTable {
-  cells: PendingCell[][];
-  range: TextRange;
-}
+/** Blocks that are paragraphs: a blank line before and after. */
+const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'li', 'dd', 'dt', 'caption']);
 
 export interface HtmlResult {
   builder: TextBuilder;
   tables: PendingTable[];
-  removedBoilerplate: number;
+  diagnostics: DiagnosticInput[];
 }
 
-/** Maximum element depth we walk; deeper content is flattened (10,000-deep nesting must not blow the stack). */
-const MAX_DEPTH = 400;
+/** Element depth walked recursively; deeper content is read as flat text. */
+const MAX_DEPTH = 300;
+/** Below this much output text, a page whose chrome filter ate most of it is read again unfiltered. */
+const MIN_KEPT_CHARS = 200;
+
+interface Walk {
+  builder: TextBuilder;
+  tables: PendingTable[];
+  removed: number;
+  filter: boolean;
+  pageLevel: boolean;
+}
 
 export function htmlToText(html: string): HtmlResult {
   const $ = load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: false } }, true);
-  const root = pickContentRoot($);
-  const builder = new TextBuilder();
-  const tables: PendingTable[] = [];
-  let removedBoilerplate = 0;
-
-  const walk = (node: AnyNode, depth: number): void => {
-    if (node.type === 'text') {
-      const raw = (node as unknown as { data: string }).data;
-      const start = (node as unknown as { startIndex: number | null }).startIndex;
-      pushRaw(builder, raw, start);
-      return;
-    }
-    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
-    if (node.type === 'script' || node.type === 'style') return;
-    const el = node as Element;
-    const name = el.name?.toLowerCase() ?? '';
-    if (SKIP.has(name)) return;
-    if (node.type === 'tag' && isBoilerplate(el)) {
-      removedBoilerplate++;
-      return;
-    }
-    if (name === 'br') {
-      builder.lineBreak(1, el.startIndex ?? null);
-      return;
-    }
-    if (name === 'table' && depth < MAX_DEPTH) {
-      const t = renderTable(el, builder, (child) => walk(child, depth + 1));
-      if (t) tables.push(t);
-      return;
-    }
-    const block = BLOCK.has(name);
-    if (block) builder.lineBreak(PARAGRAPH.has(name) ? 2 : 1);
-    else if (name === 'td' || name === 'th') builder.space();
-    const children = el.children ?? [];
-    if (depth >= MAX_DEPTH) {
-      // Too deep: take the text without structure, iteratively.
-      const stack: AnyNode[] = [...children].reverse();
-      while (stack.length) {
-        const c = stack.pop() as AnyNode;
-        if (c.type === 'text') pushRaw(builder, (c as unknown as { data: string }).data, (c as unknown as { startIndex: number | null }).startIndex);
-        else if (c.type === 'tag') {
-          const kids = (c as Element).children ?? [];
-          for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as AnyNode);
-          builder.space();
-        }
-      }
-    } else {
-      for (const child of children) walk(child, depth + 1);
-    }
-    if (block) builder.lineBreak(PARAGRAPH.has(name) ? 2 : 1);
-  };
-
-  walk(root as AnyNode, 0);
-  return { builder, tables, removedBoilerplate };
+  const dom = $.root().get(0) as AnyNode;
+  const { node: root, container } = pickContentRoot(dom);
+  let w = run(root, true, !container);
+  const diagnostics: DiagnosticInput[] = [];
+  if (w.builder.committed < MIN_KEPT_CHARS && textLength(root) > 5 * MIN_KEPT_CHARS) {
+    // The chrome filter removed nearly everything: it was wrong about this page.
+    w = run(root, false, !container);
+    diagnostics.push({
+      rule: 'boilerplate-kept',
+      severity: 'info',
+      message: 'the navigation filter would have removed almost all text; the page was read whole',
+    });
+  }
+  if (w.removed > 0) {
+    diagnostics.push({ rule: 'boilerplate-removed', severity: 'info', message: `removed ${w.removed} navigation/boilerplate elements` });
+  }
+  return { builder: w.builder, tables: w.tables, diagnostics };
 }
 
-function pushRaw(builder: TextBuilder, rawText: string, start: number | null): void {
-  // In HTML a line break in the source is white space (one-for-one, so offsets hold).
-  const raw = rawText.replace(/[\r\n\u2028\u2029]/gu, ' ');
+function run(root: AnyNode, filter: boolean, pageLevel: boolean): Walk {
+  const w: Walk = { builder: new TextBuilder(), tables: [], removed: 0, filter, pageLevel };
+  walk(w, root, 0, false);
+  return w;
+}
+
+function walk(w: Walk, node: AnyNode, depth: number, pre: boolean): void {
+  if (node.type === 'text') {
+    pushText(w.builder, node, pre);
+    return;
+  }
+  if (node.type !== 'tag' && node.type !== 'root') return;
+  const el = node as Element;
+  const name = node.type === 'tag' ? el.name.toLowerCase() : '';
+  if (SKIP.has(name)) return;
+  if (node.type === 'tag' && w.filter && isBoilerplate(el, w.pageLevel)) {
+    w.removed++;
+    return;
+  }
+  if (name === 'br') {
+    w.builder.lineBreak(1, el.startIndex ?? null);
+    return;
+  }
+  if (depth >= MAX_DEPTH) {
+    flatText(w.builder, el);
+    return;
+  }
+  if (name === 'table') {
+    const t = renderTable(el, w.builder, (child) => walk(w, child, depth + 1, pre));
+    if (t) w.tables.push(t);
+    return;
+  }
+  const block = BLOCK.has(name);
+  const paragraph = PARAGRAPH.has(name);
+  if (paragraph) w.builder.lineBreak(2);
+  else if (block) w.builder.endLine();
+  else if (name === 'td' || name === 'th') w.builder.space(); // a cell outside any table
+  const inPre = pre || name === 'pre' || name === 'textarea';
+  for (const child of el.children) walk(w, child, depth + 1, inPre);
+  if (paragraph) w.builder.lineBreak(2);
+  else if (block) w.builder.endLine();
+}
+
+/** The text under an over-deep element, in order, with an explicit stack. */
+function flatText(builder: TextBuilder, el: Element): void {
+  const stack: AnyNode[] = [];
+  for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k] as AnyNode);
+  while (stack.length) {
+    const c = stack.pop() as AnyNode;
+    if (c.type === 'text') pushText(builder, c, false);
+    else if (c.type === 'tag') {
+      const e = c as Element;
+      const name = e.name.toLowerCase();
+      if (SKIP.has(name)) continue;
+      if (name === 'br') builder.lineBreak(1);
+      else if (BLOCK.has(name) || name === 'td' || name === 'th') builder.endLine();
+      for (let k = e.children.length - 1; k >= 0; k--) stack.push(e.children[k] as AnyNode);
+    }
+  }
+}
+
+const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/gu;
+const SOURCE_BREAK = /[\r\n\u2028\u2029]/gu;
+
+function pushText(builder: TextBuilder, node: AnyNode, pre: boolean): void {
+  const data = (node as unknown as { data: string }).data;
+  const start = (node as unknown as { startIndex: number | null }).startIndex;
+  // In HTML a line break in the source is white space (one for one, so offsets hold).
+  const raw = pre ? data : data.replace(SOURCE_BREAK, ' ');
   if (raw.indexOf('&') === -1) {
     builder.push(raw, start);
     return;
   }
-  // Decode entity by entity so that the offsets of plain runs stay exact.
-  const re = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});?/giu;
+  // Decode reference by reference so that the offsets of plain runs stay exact.
   let last = 0;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    if (m.index > last) builder.push(raw.slice(last, m.index), start === null ? null : start + last);
+  ENTITY.lastIndex = 0;
+  for (let m = ENTITY.exec(raw); m; m = ENTITY.exec(raw)) {
     const decoded = decodeEntities(m[0]);
-    builder.push(decoded, start === null ? null : start + m.index);
+    if (decoded === m[0]) continue; // unknown name: literal text
+    if (m.index > last) builder.push(raw.slice(last, m.index), start === null ? null : start + last);
+    if (start === null) builder.push(decoded, null);
+    else builder.replace(decoded, start + m.index, start + m.index + m[0].length);
     last = m.index + m[0].length;
   }
   if (last < raw.length) builder.push(raw.slice(last), start === null ? null : start + last);
 }
 
-export interface PendingCell {
-  text: string;
-  range: TextRange;
-  rowSpan: number;
-  colSpan: number;
-}
-
-function directRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  const visit = (el: Element): void => {
-    for (const c of el.children ?? []) {
-      if (c.type !== 'tag') continue;
-      const e = c as Element;
-      const n = e.name.toLowerCase();
-      if (n === 'tr') rows.push(e);
-      else if (n === 'thead' || n === 'tbody' || n === 'tfoot') visit(e);
-    }
-  };
-  visit(table);
+/** `<tr>` elements of this table (not of nested tables), through thead/tbody/tfoot. */
+function directRows(el: Element, rows: Element[] = []): Element[] {
+  for (const c of el.children) {
+    if (c.type !== 'tag') continue;
+    const e = c as Element;
+    const n = e.name.toLowerCase();
+    if (n === 'tr') rows.push(e);
+    else if (n === 'thead' || n === 'tbody' || n === 'tfoot') directRows(e, rows);
+  }
   return rows;
-}
-
-const MAX_SPAN = 1000;
-
-function clampSpan(v: string | undefined): number {
-  const n = Number.parseInt(v ?? '1', 10);
-  if (!Number.isFinite(n) || n < 1) return 1;
-  return Math.min(n, MAX_SPAN);
 }
 
 function renderTable(table: Element, builder: TextBuilder, walkChild: (n: AnyNode) => void): PendingTable | null {
   builder.lineBreak(2);
   const tableStart = builder.nextOffset();
-  const rows = directRows(table);
   const parsed: PendingCell[][] = [];
-  for (const tr of rows) {
+  for (const tr of directRows(table)) {
     const cells: PendingCell[] = [];
-    for (const c of tr.children ?? []) {
+    for (const c of tr.children) {
       if (c.type !== 'tag') continue;
       const td = c as Element;
       const n = td.name.toLowerCase();
       if (n !== 'td' && n !== 'th') continue;
       builder.lineBreak(2);
       const start = builder.nextOffset();
-      for (const k of td.children ?? []) walkChild(k);
+      for (const k of td.children) walkChild(k);
       const end = Math.max(start, builder.committed);
       cells.push({
         text: '',
         range: { start, end },
-        rowSpan: clampSpan(td.attribs?.rowspan),
-        colSpan: clampSpan(td.attribs?.colspan),
+        rowSpan: clampSpan(td.attribs?.rowspan, MAX_ROWSPAN),
+        colSpan: clampSpan(td.attribs?.colspan, MAX_COLSPAN),
       });
     }
     parsed.push(cells);
@@ -171,53 +197,5 @@ function renderTable(table: Element, builder: TextBuilder, walkChild: (n: AnyNod
   }
   builder.lineBreak(2);
   if (parsed.every((r) => r.length === 0)) return null;
-  return { cells: parsed, range: { start: tableStart, end: builder.committed } };
-}
-
-/** Lay cells with rowspan/colspan onto a rectangular grid; copies are marked `origin: false`. */
-export function expandGrid(
-  parsed: readonly (readonly PendingCell[])[],
-  range: TextRange,
-  source: Table['source'],
-  text?: string,
-): Table {
-  const grid: (TableCell | undefined)[][] = [];
-  let width = 0;
-  const MAX_CELLS = 200_000;
-  let cellCount = 0;
-  parsed.forEach((cells, r) => {
-    grid[r] ??= [];
-    let col = 0;
-    for (const cell of cells) {
-      const row = grid[r] as (TableCell | undefined)[];
-      while (row[col]) col++;
-      for (let dr = 0; dr < cell.rowSpan && r + dr < parsed.length; dr++) {
-        for (let dc = 0; dc < cell.colSpan; dc++) {
-          if (cellCount++ > MAX_CELLS) return;
-          const target = (grid[r + dr] ??= []);
-          target[col + dc] = {
-            text: cell.text || (text ? text.slice(cell.range.start, cell.range.end) : ''),
-            range: cell.range,
-            row: r,
-            col,
-            rowSpan: cell.rowSpan,
-            colSpan: cell.colSpan,
-            origin: dr === 0 && dc === 0,
-          };
-        }
-      }
-      col += cell.colSpan;
-      width = Math.max(width, col);
-    }
-  });
-  const rows: TableCell[][] = grid.map((row, r) => {
-    const out: TableCell[] = [];
-    for (let c = 0; c < width; c++) {
-      out.push(
-        row?.[c] ?? { text: '', range: { start: range.start, end: range.start }, row: r, col: c, rowSpan: 1, colSpan: 1, origin: false },
-      );
-    }
-    return out;
-  });
-  return { range, rows, width, source };
+  return { cells: parsed, range: { start: tableStart, end: Math.max(tableStart, builder.committed) } };
 }

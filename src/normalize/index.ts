@@ -1,18 +1,32 @@
 /**
- * normalize(input) → NormalizedDocument: decode bytes, pick the reader (HTML, Markdown,
- * text), build one normalized text with an exact offset map and the table grids.
+ * normalize(input) → NormalizedDocument: decode bytes, repair legacy encodings, pick the
+ * reader (HTML, Markdown, text), build one normalized text with an exact offset map and
+ * the table grids (real tables, and tables flattened into paragraphs or drawn with pipes).
+ *
+ * Diagnostics (all `normalize:*`):
+ * - `binary` (error): the input is a binary file (PNG, PDF, zip …), not a page;
+ * - `empty` (error): no visible text;
+ * - `truncated-utf8` (warning), `invalid-utf8` (warning), `not-utf8` (info),
+ *   `charset-mismatch` (info), `unknown-charset` (info): from decoding (decode.ts);
+ * - `legacy-encoding` (warning): TCVN3 or VNI text converted to Unicode;
+ * - `mojibake-repaired` (warning): UTF-8 read as windows-1252 repaired;
+ * - `boilerplate-removed` (info): site navigation, menus, share bars dropped;
+ * - `table-clamped` (warning): a table too large or with absurd spans was cut down;
+ * - `text-table` (info): a table was rebuilt from flattened paragraphs or pipes.
  */
 import { createHash } from 'node:crypto';
-import { splitLines, type NormalizedDocument, type Table } from '../document.js';
+import { splitLines, type NormalizedDocument, type Table, type TextRange } from '../document.js';
 import { createReporter, type DiagnosticInput } from '../diagnostics.js';
 import type { Diagnostic } from '../schema.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat, type FormatOption } from './detect-format.js';
-import { expandGrid, htmlToText } from './html.js';
-import { TextBuilder } from './text-builder.js';
+import { htmlToText } from './html.js';
+import { expandGrid, type PendingTable } from './grid.js';
+import { TextBuilder, type SourceMap } from './text-builder.js';
 import { rebuildTextTables } from './text-tables.js';
 import { repairLegacyText } from './legacy.js';
 import { markdownToText } from './markdown.js';
+import { binaryKind } from './binary.js';
 
 export interface NormalizeOptions {
   format?: FormatOption;
@@ -20,78 +34,96 @@ export interface NormalizeOptions {
   url?: string;
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  if (n === 0) return false;
-  let suspicious = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i] as number;
-    if (b === 0) return true;
-    if (b < 7 || (b > 13 && b < 32 && b !== 27)) suspicious++;
+interface Decoding {
+  text: string;
+  encoding: string;
+  diagnostics: DiagnosticInput[];
+}
+
+function decodeInput(input: string | Uint8Array): Decoding & { bytes: number; sha256: string } {
+  if (typeof input === 'string') {
+    const buf = Buffer.from(input, 'utf8');
+    const sha256 = createHash('sha256').update(buf).digest('hex');
+    const kind = binaryKind(input);
+    if (kind) {
+      return { text: '', encoding: 'binary', bytes: buf.length, sha256, diagnostics: [binaryDiagnostic(kind)] };
+    }
+    return { text: input, encoding: 'utf-16', bytes: buf.length, sha256, diagnostics: [] };
   }
-  return suspicious / n > 0.1;
+  const sha256 = createHash('sha256').update(input).digest('hex');
+  const kind = binaryKind(input);
+  if (kind) {
+    return { text: '', encoding: 'binary', bytes: input.length, sha256, diagnostics: [binaryDiagnostic(kind)] };
+  }
+  return { ...decodeBytes(input), bytes: input.length, sha256 };
+}
+
+function binaryDiagnostic(kind: string): DiagnosticInput {
+  return { rule: 'binary', severity: 'error', message: `the input is ${kind}, not a text, HTML or Markdown page` };
+}
+
+/** Offsets in the repaired text → offsets in the decoded input. */
+function composeMaps(map: SourceMap, origin: Int32Array | null): (range: TextRange) => TextRange | null {
+  if (!origin) return (range) => map.toSource(range);
+  return (range) => {
+    const r = map.toSource(range);
+    if (!r) return null;
+    const start = origin[r.start];
+    const end = origin[r.end];
+    if (start === undefined || end === undefined) return null;
+    return { start, end: Math.max(start, end) };
+  };
 }
 
 export function normalize(input: string | Uint8Array, options: NormalizeOptions = {}): NormalizedDocument {
-  const early: DiagnosticInput[] = [];
-  let decoded: string;
-  let encoding: string;
-  let bytes: number;
-  let sha: string;
-  if (typeof input === 'string') {
-    decoded = input;
-    encoding = 'utf-16';
-    const buf = Buffer.from(input, 'utf8');
-    bytes = buf.length;
-    sha = createHash('sha256').update(buf).digest('hex');
-  } else {
-    bytes = input.length;
-    sha = createHash('sha256').update(input).digest('hex');
-    if (looksBinary(input)) {
-      early.push({ rule: 'binary', severity: 'error', message: 'the input looks like binary data (NUL or control bytes), not a text or HTML page' });
-      decoded = '';
-      encoding = 'binary';
-    } else {
-      const d = decodeBytes(input);
-      decoded = d.text;
-      encoding = d.encoding;
-      early.push(...d.diagnostics);
-    }
+  const decoded = decodeInput(input);
+  const early = decoded.diagnostics;
+  let text0 = decoded.text;
+  let encoding = decoded.encoding;
+  // A BOM left in a decoded string: drop it here so offsets stay those of the input after it.
+  let bomShift = 0;
+  if (text0.charCodeAt(0) === 0xfeff) {
+    text0 = text0.slice(1);
+    bomShift = 1;
   }
-  if (decoded.charCodeAt(0) === 0xfeff) decoded = decoded.slice(1);
 
-  const legacy = repairLegacyText(decoded);
+  const legacy = repairLegacyText(text0);
   if (legacy.encoding) {
-    decoded = legacy.text;
+    text0 = legacy.text;
     encoding = `${encoding}+${legacy.encoding}`;
-    early.push({ rule: 'legacy-encoding', severity: 'warning', message: legacy.message });
+    early.push({
+      rule: legacy.encoding === 'mojibake' ? 'mojibake-repaired' : 'legacy-encoding',
+      severity: 'warning',
+      message: legacy.message,
+    });
   }
 
-  const format = detectFormat(decoded, options.path, options.format ?? 'auto');
+  const format = detectFormat(text0, options.path, options.format ?? 'auto');
   let builder: TextBuilder;
-  let pendingTables: { cells: Parameters<typeof expandGrid>[0]; range: Parameters<typeof expandGrid>[1] }[] = [];
-  let tableSource: Table['source'] = 'html';
+  let pending: PendingTable[] = [];
   if (format === 'html') {
-    const r = htmlToText(decoded);
+    const r = htmlToText(text0);
     builder = r.builder;
-    pendingTables = r.tables;
-    if (r.removedBoilerplate > 0) {
-      early.push({ rule: 'boilerplate-removed', severity: 'info', message: `removed ${r.removedBoilerplate} navigation/boilerplate elements` });
-    }
+    pending = r.tables;
+    early.push(...r.diagnostics);
   } else if (format === 'markdown') {
-    const r = markdownToText(decoded);
+    const r = markdownToText(text0);
     builder = r.builder;
-    pendingTables = r.tables;
-    tableSource = 'markdown';
+    pending = r.tables;
+    early.push(...r.diagnostics);
   } else {
     builder = new TextBuilder();
-    builder.push(decoded, 0);
+    builder.push(text0, 0);
   }
   const { text, map } = builder.finish();
   const lines = splitLines(text);
-  let tables: Table[] = pendingTables.map((t) => expandGrid(t.cells, t.range, tableSource, text));
-  if (format === 'text') tables = rebuildTextTables(text, lines);
+  const tableDiagnostics: DiagnosticInput[] = [];
+  const tables: Table[] = pending.map((t) => expandGrid(t, format === 'markdown' ? 'markdown' : 'html', text, tableDiagnostics));
+  const rebuilt = rebuildTextTables(text, lines, tables.map((t) => t.range));
+  tables.push(...rebuilt.tables);
+  tables.sort((a, b) => a.range.start - b.range.start);
 
+  const toDecoded = composeMaps(map, legacy.origin);
   const diagnostics: Diagnostic[] = [];
   const doc: NormalizedDocument = {
     text,
@@ -102,16 +134,25 @@ export function normalize(input: string | Uint8Array, options: NormalizeOptions 
       ...(options.url !== undefined ? { url: options.url } : {}),
       format,
       encoding,
-      bytes,
-      sha256: sha,
+      bytes: decoded.bytes,
+      sha256: decoded.sha256,
     },
-    toSource: (range) => map.toSource(range),
+    toSource: (range) => {
+      const r = toDecoded(range);
+      return r && bomShift ? { start: r.start + bomShift, end: r.end + bomShift } : r;
+    },
     diagnostics,
   };
   const report = createReporter(doc, 'normalize', diagnostics);
   for (const d of early) report(d);
+  for (const d of tableDiagnostics) report(d);
+  for (const d of rebuilt.diagnostics) report(d);
   if (text.trim().length === 0 && !early.some((d) => d.severity === 'error')) {
-    report({ rule: 'empty', severity: 'error', message: 'the input has no visible text' });
+    report({
+      rule: 'empty',
+      severity: 'error',
+      message: decoded.bytes === 0 ? 'the input is empty' : 'the input has no visible text (only white space, markup or invisible characters)',
+    });
   }
   return doc;
 }

@@ -1,13 +1,188 @@
 /**
  * Legacy Vietnamese font encodings (TCVN3/ABC, VNI) and mojibake (UTF-8 read as
- * windows-1252/latin1), detected from the decoded text and converted to Unicode.
+ * windows-1252/Latin-1), detected from the decoded text and converted to Unicode.
+ *
+ * Detection is statistical and errs on the side of doing nothing, because converting real
+ * Unicode text would destroy it: a line is converted only when the conversion turns more
+ * of its words into well-formed Vietnamese syllables than it breaks, the document must
+ * gain at least three repaired words, and lines holding letters that only Unicode text has
+ * (ư, ơ, đ, ạ, combining tone marks …) are kept as they are unless the conversion wins
+ * there too. A cheap scan for telltale characters skips all of this for ordinary text.
  */
+import { convertLine, type LegacyEncoding } from './legacy-convert.js';
+import { isVietnameseSyllable } from './vietnamese-syllable.js';
+
+export type { LegacyEncoding } from './legacy-convert.js';
+
 export interface LegacyRepair {
   text: string;
-  encoding: string | null;
+  encoding: LegacyEncoding | null;
   message: string;
+  /**
+   * Offset in the input of each code unit of `text`, plus one entry for `text.length`;
+   * null when the repair kept every length (TCVN3, or nothing done).
+   */
+  origin: Int32Array | null;
+  /** Lines converted. */
+  lines: number;
 }
 
+/**
+ * Characters that Vietnamese Unicode text does not use as letters but legacy text shows
+ * inside words: Latin-1 symbols and non-Vietnamese Latin-1 letters (TCVN3 and VNI
+ * letters, the second byte of mojibake), soft hyphen (TCVN3 ư), and U+2212/U+2219 (TCVN3
+ * after PDF extraction). Counted only next to a letter.
+ */
+const TELLTALE_CLASS = '[\\u00A1-\\u00BF\\u00C4-\\u00C7\\u00CB\\u00CE\\u00CF\\u00D0\\u00D1\\u00D6-\\u00D8\\u00DB\\u00DC\\u00DE\\u00DF\\u00E4-\\u00E7\\u00EB\\u00EE\\u00EF\\u00F0\\u00F1\\u00F6-\\u00F8\\u00FB\\u00FC\\u00FE\\u00FF\\u2212\\u2219]';
+const TELLTALE = new RegExp(`(?<=\\p{L})${TELLTALE_CLASS}|${TELLTALE_CLASS}(?=\\p{L})`, 'gu');
+const TELLTALE_ONE = new RegExp(`(?<=\\p{L})${TELLTALE_CLASS}|${TELLTALE_CLASS}(?=\\p{L})`, 'u');
+/** Anything one of the converters could change. */
+const CANDIDATE = /[\u0001-\u0017\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2026\u2030\u2039\u203A\u20AC\u2122\u2212\u2219]/u;
+/** Letters and marks only Unicode Vietnamese has (never produced by reading bytes as Latin-1). */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300\u0301\u0303\u0309\u0323]/u;
+const WORD_SPLIT = /[\s!-@[-`{-~]+/u;
+const LEADING_JUNK = /^[^\p{L}]+/u;
+const TRAILING_JUNK = /[^\p{L}\p{M}]+$/u;
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+const NON_ASCII = /[^\u0000-\u007f]/u;
+/** "QĐ", "NĐ", "HĐND": capitals and Đ only, an abbreviation rather than a syllable. */
+const ABBREVIATION = /^[A-ZĐ]+$/u;
+
+const ENCODINGS: readonly LegacyEncoding[] = ['tcvn3', 'vni', 'mojibake'];
+const NAMES: Record<LegacyEncoding, string> = {
+  tcvn3: 'TCVN3 (ABC, .VnTime fonts)',
+  vni: 'VNI (VNI-Times fonts)',
+  mojibake: 'mojibake (UTF-8 read as windows-1252)',
+};
+const MIN_TELLTALES = 3;
+const MIN_GAIN = 3;
+
+/** Well-formed syllables minus broken words, over the words that have a non-ASCII letter. */
+function lineScore(line: string): number {
+  let score = 0;
+  for (const raw of line.split(WORD_SPLIT)) {
+    if (!NON_ASCII.test(raw)) continue;
+    const word = raw.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '');
+    if (!NON_ASCII.test(word) || ABBREVIATION.test(word)) continue;
+    score += LETTERS_ONLY.test(word) && isVietnameseSyllable(word) ? 1 : -1;
+  }
+  return score;
+}
+
+/** How Vietnamese a text reads: well-formed syllables minus broken words. */
+export function vietnameseScore(text: string): number {
+  let score = 0;
+  for (const line of text.split('\n')) score += lineScore(line);
+  return score;
+}
+
+function countTelltales(text: string, limit: number): number {
+  TELLTALE.lastIndex = 0;
+  let n = 0;
+  while (n < limit && TELLTALE.exec(text)) n++;
+  return n;
+}
+
+interface LineVerdict {
+  index: number;
+  gains: Record<LegacyEncoding, number>;
+}
+
+/** Which legacy encoding the text is in, if any (no conversion done). */
+export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  return decide(text.split('\n')).encoding;
+}
+
+function decide(lines: readonly string[]): { encoding: LegacyEncoding | null; verdicts: LineVerdict[] } {
+  const verdicts: LineVerdict[] = [];
+  let telltales = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!TELLTALE_ONE.test(line)) continue;
+    telltales += countTelltales(line, 1000);
+    const before = lineScore(line);
+    const gains = { tcvn3: 0, vni: 0, mojibake: 0 };
+    for (const e of ENCODINGS) gains[e] = lineScore(convertLine(e, line).text) - before;
+    verdicts.push({ index: i, gains });
+  }
+  if (telltales < MIN_TELLTALES) return { encoding: null, verdicts: [] };
+  let best: LegacyEncoding | null = null;
+  let bestGain = 0;
+  for (const e of ENCODINGS) {
+    let gain = 0;
+    let helped = 0;
+    let hurt = 0;
+    for (const v of verdicts) {
+      if (v.gains[e] > 0) {
+        gain += v.gains[e];
+        helped++;
+      } else if (v.gains[e] < 0) hurt++;
+    }
+    if (gain >= MIN_GAIN && helped > hurt && gain > bestGain) {
+      best = e;
+      bestGain = gain;
+    }
+  }
+  return { encoding: best, verdicts };
+}
+
+/** Repair the text if it is in a legacy encoding; otherwise return it unchanged. */
 export function repairLegacyText(text: string): LegacyRepair {
-  return { text, encoding: null, message: '' };
+  const none: LegacyRepair = { text, encoding: null, message: '', origin: null, lines: 0 };
+  // Cheap exit for ordinary text: no telltale character next to a letter.
+  if (countTelltales(text, MIN_TELLTALES) < MIN_TELLTALES) return none;
+  const lines = text.split('\n');
+  const { encoding, verdicts } = decide(lines);
+  if (!encoding) return none;
+
+  const helped = verdicts.filter((v) => v.gains[encoding] > 0);
+  const convert = new Set(helped.map((v) => v.index));
+  // A document that is legacy throughout: also convert the lines that gain nothing either
+  // way (e.g. "Soá: 16/QÑ-…", "Céng ty"), unless they hold Unicode-only letters or get worse.
+  const mostlyLegacy = helped.length * 3 >= verdicts.length * 2;
+  if (mostlyLegacy) {
+    const gains = new Map(verdicts.map((v) => [v.index, v.gains[encoding]]));
+    lines.forEach((line, i) => {
+      if (convert.has(i) || !CANDIDATE.test(line) || UNICODE_VIETNAMESE.test(line)) return;
+      const gain = gains.get(i) ?? lineScore(convertLine(encoding, line).text) - lineScore(line);
+      if (gain >= 0) convert.add(i);
+    });
+  }
+
+  const parts: string[] = [];
+  let origin: number[] | null = null;
+  let inputAt = 0;
+  let outputLength = 0;
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      parts.push('\n');
+      origin?.push(inputAt - 1);
+      outputLength++;
+    }
+    const c = convert.has(i) ? convertLine(encoding, line) : { text: line, origin: null };
+    if (c.origin && !origin) {
+      // First change of length: the map so far is the identity.
+      origin = Array.from({ length: outputLength }, (_, k) => k);
+    }
+    if (origin) {
+      if (c.origin) for (const o of c.origin) origin.push(inputAt + o);
+      else for (let k = 0; k < c.text.length; k++) origin.push(inputAt + k);
+    }
+    parts.push(c.text);
+    outputLength += c.text.length;
+    inputAt += line.length + 1;
+  });
+  const out = parts.join('');
+  let originArray: Int32Array | null = null;
+  if (origin) {
+    (origin as number[]).push(text.length);
+    originArray = Int32Array.from(origin as number[]);
+  }
+  return {
+    text: out,
+    encoding,
+    message: `the text is in the legacy ${NAMES[encoding]} encoding; ${convert.size} line${convert.size === 1 ? '' : 's'} converted to Unicode`,
+    origin: originArray,
+    lines: convert.size,
+  };
 }

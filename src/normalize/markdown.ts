@@ -1,9 +1,286 @@
-/** Markdown → normalized text and table grids (unified + remark-parse + remark-gfm). */
+/**
+ * Markdown → normalized text and table grids (unified + remark-parse + remark-gfm).
+ * Headings, paragraphs and list items become lines (list items keep their marker, "- " or
+ * "1.", as a plain-text page would show it); GFM tables become grids like HTML tables,
+ * each cell its own paragraph. Text is mapped back to the Markdown source through the
+ * mdast positions, character by character where escapes, character references or line
+ * prefixes make the value differ from the source.
+ */
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root, RootContent, Table as MdTable } from 'mdast';
+import type { DiagnosticInput } from '../diagnostics.js';
 import { TextBuilder } from './text-builder.js';
-import type { PendingTable } from './html.js';
+import { decodeEntities } from './entities.js';
+import type { PendingCell, PendingTable } from './grid.js';
 
-export function markdownToText(md: string): { builder: TextBuilder; tables: PendingTable[] } {
-  const builder = new TextBuilder();
-  builder.push(md, 0);
-  return { builder, tables: [] };
+let processor: Processor<Root> | undefined;
+
+function parser(): Processor<Root> {
+  processor ??= unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
+  return processor;
+}
+
+export interface MarkdownResult {
+  builder: TextBuilder;
+  tables: PendingTable[];
+  diagnostics: DiagnosticInput[];
+}
+
+/** Nesting walked recursively; deeper blocks are read as flat text. */
+const MAX_DEPTH = 200;
+
+interface Ctx {
+  md: string;
+  builder: TextBuilder;
+  tables: PendingTable[];
+}
+
+export function markdownToText(md: string): MarkdownResult {
+  const ctx: Ctx = { md, builder: new TextBuilder(), tables: [] };
+  const diagnostics: DiagnosticInput[] = [];
+  let tree: Root;
+  try {
+    tree = parser().parse(md);
+  } catch (err) {
+    // micromark does not throw on any input we know of; keep the text if it ever does.
+    diagnostics.push({ rule: 'markdown-unparsed', severity: 'warning', message: `the Markdown could not be parsed (${String(err)}); read as plain text` });
+    ctx.builder.push(md, 0);
+    return { builder: ctx.builder, tables: [], diagnostics };
+  }
+  blocks(ctx, tree.children, 0);
+  return { builder: ctx.builder, tables: ctx.tables, diagnostics };
+}
+
+function offsets(node: Nodes): { start: number; end: number } | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : { start: s, end: e };
+}
+
+const BLANK_LINE = /\n[ \t>]*\n/u;
+
+/** Blocks in order, separated as in the source: a blank line there, a blank line here. */
+function blocks(ctx: Ctx, children: readonly RootContent[], depth: number): void {
+  let prev: RootContent | undefined;
+  for (const child of children) {
+    if (prev) {
+      const a = offsets(prev);
+      const z = offsets(child);
+      if (!a || !z || BLANK_LINE.test(ctx.md.slice(a.end, z.start))) ctx.builder.lineBreak(2);
+      else ctx.builder.endLine();
+    }
+    block(ctx, child, depth);
+    prev = child;
+  }
+}
+
+function block(ctx: Ctx, node: RootContent, depth: number): void {
+  const b = ctx.builder;
+  if (depth > MAX_DEPTH) {
+    flat(ctx, node);
+    return;
+  }
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      for (const c of node.children) inline(ctx, c, depth + 1);
+      return;
+    case 'list':
+      blocks(ctx, node.children, depth + 1);
+      return;
+    case 'listItem': {
+      const at = offsets(node);
+      const [head, ...rest] = node.children;
+      const first = head ? offsets(head) : null;
+      if (at && first) {
+        // The marker as printed ("-", "1.", "a)" with any task box), then the item text.
+        const marker = ctx.md.slice(at.start, first.start).trimEnd();
+        if (marker) {
+          b.push(marker, at.start);
+          b.space();
+        }
+      }
+      // The first block continues the marker's line.
+      if (head) blocks(ctx, [head], depth + 1);
+      if (head && rest.length) {
+        const a = offsets(head);
+        const z = offsets(rest[0] as RootContent);
+        if (!a || !z || BLANK_LINE.test(ctx.md.slice(a.end, z.start))) b.lineBreak(2);
+        else b.endLine();
+        blocks(ctx, rest, depth + 1);
+      }
+      return;
+    }
+    case 'blockquote':
+    case 'footnoteDefinition':
+      blocks(ctx, node.children, depth + 1);
+      return;
+    case 'code':
+      pushValue(ctx, node.value, offsets(node), true);
+      return;
+    case 'html':
+      pushHtml(ctx, node.value, offsets(node));
+      return;
+    case 'table':
+      table(ctx, node, depth);
+      return;
+    default:
+      // thematic breaks, definitions, yaml: no text of the document
+      return;
+  }
+}
+
+function inline(ctx: Ctx, node: RootContent, depth: number): void {
+  if (depth > MAX_DEPTH) {
+    flat(ctx, node);
+    return;
+  }
+  switch (node.type) {
+    case 'text':
+      pushValue(ctx, node.value, offsets(node), false);
+      return;
+    case 'inlineCode':
+      pushValue(ctx, node.value, offsets(node), false);
+      return;
+    case 'break':
+      ctx.builder.lineBreak(1);
+      return;
+    case 'html':
+      pushHtml(ctx, node.value, offsets(node));
+      return;
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+    case 'link':
+    case 'linkReference':
+      for (const c of node.children) inline(ctx, c, depth + 1);
+      return;
+    default:
+      // images, footnote references: no text of the document
+      return;
+  }
+}
+
+function table(ctx: Ctx, node: MdTable, depth: number): void {
+  const b = ctx.builder;
+  const start = b.nextOffset();
+  const cells: PendingCell[][] = [];
+  for (const row of node.children) {
+    const out: PendingCell[] = [];
+    for (const cell of row.children) {
+      b.lineBreak(2);
+      const s = b.nextOffset();
+      for (const c of cell.children) inline(ctx, c, depth + 2);
+      out.push({ text: '', range: { start: s, end: Math.max(s, b.committed) }, rowSpan: 1, colSpan: 1 });
+    }
+    cells.push(out);
+  }
+  if (cells.some((r) => r.length > 0)) ctx.tables.push({ cells, range: { start, end: Math.max(start, b.committed) } });
+}
+
+/** Text of an over-deep subtree, without structure, with an explicit stack. */
+function flat(ctx: Ctx, node: RootContent): void {
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as Nodes;
+    if ('value' in n && typeof n.value === 'string' && n.type !== 'html') {
+      ctx.builder.push(n.value, null);
+      ctx.builder.space();
+    }
+    if ('children' in n) for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k] as Nodes);
+  }
+}
+
+const LINE_PREFIX = /[ \t>]/u;
+const REFERENCE = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/u;
+
+/**
+ * Push a node's value, mapping each character to the source: plain runs are copied with
+ * their offset; escapes (`\*`) map to the escaped character, references (`&amp;`) to the
+ * whole reference; line prefixes (indentation, `>`) in the source are skipped. A character
+ * that cannot be found is pushed as made-up text.
+ */
+function pushValue(ctx: Ctx, value: string, at: { start: number; end: number } | null, verbatim: boolean): void {
+  const b = ctx.builder;
+  if (!at) {
+    b.push(value, null);
+    return;
+  }
+  const md = ctx.md;
+  if (md.slice(at.start, at.end) === value) {
+    b.push(value, at.start);
+    return;
+  }
+  if (verbatim) {
+    // Fenced or indented code: the value is the source between the fences (modulo indentation).
+    const idx = md.indexOf(value, at.start);
+    b.push(value, idx !== -1 && idx + value.length <= at.end ? idx : null);
+    return;
+  }
+  let p = at.start;
+  let run = '';
+  let runSrc = -1;
+  const flush = (): void => {
+    if (run) b.push(run, runSrc);
+    run = '';
+    runSrc = -1;
+  };
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i] as string;
+    if (md[p] !== ch && (ch === '\n' || md[p] === '\n' || LINE_PREFIX.test(md[p] ?? ''))) {
+      // Trailing spaces before a soft break, and indentation or `>` after it, are not in the value.
+      let q = p;
+      while (q < at.end && q - p < 32 && md[q] !== ch && (md[q] === '\n' || LINE_PREFIX.test(md[q] as string))) q++;
+      if (md[q] === ch) p = q;
+    }
+    if (md[p] === '&') {
+      // A character reference in the source (a literal "&" falls through to the copy below).
+      const m = REFERENCE.exec(md.slice(p, p + 40));
+      const decoded = m ? decodeEntities(m[0]) : '';
+      if (m && decoded !== m[0] && value.startsWith(decoded, i)) {
+        flush();
+        b.replace(decoded, p, p + m[0].length);
+        i += decoded.length - 1;
+        p += m[0].length;
+        continue;
+      }
+    }
+    if (md[p] === ch) {
+      if (run && runSrc + run.length !== p) flush();
+      if (!run) runSrc = p;
+      run += ch;
+      p++;
+      continue;
+    }
+    if (md[p] === '\\' && md[p + 1] === ch) {
+      // An escaped character maps to the escape and the character together.
+      flush();
+      b.replace(ch, p, p + 2);
+      p += 2;
+      continue;
+    }
+    flush();
+    b.push(ch, null);
+  }
+  flush();
+}
+
+const TAG = /<[^<>]{0,2000}>/gu;
+const BR = /^<br\s*\/?>$/iu;
+const BLOCK_TAG = /^<\/?(?:p|div|tr|li|h[1-6]|table)[\s>/]/iu;
+
+/** Raw HTML inside Markdown: the text between tags; `<br>` and block tags end a line. */
+function pushHtml(ctx: Ctx, value: string, at: { start: number; end: number } | null): void {
+  const base = at && ctx.md.slice(at.start, at.end) === value ? at.start : null;
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(value); m; m = TAG.exec(value)) {
+    if (m.index > last) ctx.builder.push(value.slice(last, m.index), base === null ? null : base + last);
+    if (BR.test(m[0])) ctx.builder.lineBreak(1);
+    else if (BLOCK_TAG.test(m[0])) ctx.builder.endLine();
+    last = m.index + m[0].length;
+  }
+  if (last < value.length) ctx.builder.push(value.slice(last), base === null ? null : base + last);
 }

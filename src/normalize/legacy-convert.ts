@@ -1,0 +1,263 @@
+/**
+ * The three repairs legacy.ts can apply to a line of text: TCVN3 (ABC) and VNI font
+ * encodings read as Latin-1/windows-1252, and mojibake (UTF-8 bytes read as
+ * windows-1252/Latin-1). Each returns the new text and, when lengths change, where every
+ * output code unit came from, so spans still map back to the input.
+ */
+import iconv from 'iconv-lite';
+import tcvn3Data from './data/tcvn3.json';
+import vniData from './data/vni.json';
+import holeJson from './data/mojibake-holes.json';
+import { isVietnameseSyllable } from './vietnamese-syllable.js';
+
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'mojibake';
+
+export interface Converted {
+  text: string;
+  /** Input offset (relative to the line) of each output code unit; null when 1:1. */
+  origin: number[] | null;
+}
+
+interface Tables {
+  tcvn3: Map<number, string>;
+  tcvn3Pdf: Map<number, string>;
+  vniLetters: Map<number, string>;
+  vniMarks: Map<number, string>;
+  /** windows-1252 character → byte, for the 27 characters of 0x80–0x9F. */
+  cp1252Bytes: Map<number, number>;
+}
+
+let tables: Tables | undefined;
+
+function codeMap(record: Record<string, string>): Map<number, string> {
+  const m = new Map<number, string>();
+  for (const [hex, value] of Object.entries(record)) {
+    if (hex.length === 2) m.set(Number.parseInt(hex, 16), value);
+  }
+  return m;
+}
+
+function load(): Tables {
+  if (tables) return tables;
+  const tcvn3Pdf = new Map<number, string>();
+  for (const [k, v] of Object.entries(tcvn3Data.pdfArtifacts)) if (k !== '#') tcvn3Pdf.set(k.charCodeAt(0), v);
+  const cp1252Bytes = new Map<number, number>();
+  const high = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252');
+  for (let i = 0; i < high.length; i++) {
+    const c = high.charCodeAt(i);
+    if (c > 0xff && c !== 0xfffd) cp1252Bytes.set(c, 0x80 + i);
+  }
+  tables = {
+    tcvn3: codeMap(tcvn3Data.bytes),
+    tcvn3Pdf,
+    vniLetters: codeMap(vniData.letters),
+    vniMarks: codeMap(vniData.marks),
+    cp1252Bytes,
+  };
+  return tables;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isLetterChar = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+
+/** TCVN3 → Unicode. One character for one, so no origin map is needed. */
+export function convertTcvn3(line: string): Converted {
+  const { tcvn3, tcvn3Pdf } = load();
+  const out: string[] = [];
+  const converted: boolean[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    let mapped = tcvn3.get(c);
+    // U+2212/U+2219 are letters only inside a word ("Thñ t−íng"), not a minus sign.
+    if (mapped === undefined && tcvn3Pdf.has(c) && isLetterChar(line[i - 1]) && isLetterChar(line[i + 1])) mapped = tcvn3Pdf.get(c);
+    out.push(mapped ?? (line[i] as string));
+    converted.push(mapped !== undefined);
+  }
+  return { text: restoreCapitals(out, converted), origin: null };
+}
+
+/**
+ * In ABC documents capitals other than Ă Â Ê Ô Ơ Ư Đ are the lower-case codes shown in the
+ * upper-case font (.VnTimeH): "CéNG HOµ X· HéI" is "CỘNG HOÀ XÃ HỘI". A converted word
+ * whose ASCII letters are all capitals (two or more, or one next to such a word) is
+ * upper-cased; so is a converted letter that starts the line.
+ */
+function restoreCapitals(chars: string[], converted: boolean[]): string {
+  interface Word {
+    from: number;
+    to: number;
+    upper: number;
+    lower: number;
+    touched: boolean;
+  }
+  const words: Word[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    if (!isLetterChar(chars[i])) {
+      i++;
+      continue;
+    }
+    const w: Word = { from: i, to: i, upper: 0, lower: 0, touched: false };
+    while (i < chars.length && isLetterChar(chars[i])) {
+      const c = (chars[i] as string).charCodeAt(0);
+      if (isAsciiLetter(c)) {
+        if (c <= 0x5a) w.upper++;
+        else w.lower++;
+      }
+      if (converted[i]) w.touched = true;
+      i++;
+    }
+    w.to = i;
+    words.push(w);
+  }
+  const strong = (w: Word | undefined): boolean => w !== undefined && w.lower === 0 && w.upper >= 2;
+  words.forEach((w, k) => {
+    if (!w.touched || w.lower > 0 || w.upper === 0) return;
+    if (w.upper >= 2 || strong(words[k - 1]) || strong(words[k + 1])) {
+      for (let j = w.from; j < w.to; j++) chars[j] = (chars[j] as string).toUpperCase();
+    }
+  });
+  // A paragraph starts with a capital: "ñy ban" at the start of a line was "Ủy ban" typed
+  // with one letter in the upper-case font.
+  const first = words[0];
+  if (first && converted[first.from]) {
+    chars[first.from] = (chars[first.from] as string).toUpperCase();
+  }
+  return chars.join('');
+}
+
+/** VNI → Unicode: base letter + mark byte compose; single-byte letters map directly. */
+export function convertVni(line: string): Converted {
+  const { vniLetters, vniMarks } = load();
+  let text = '';
+  const origin: number[] = [];
+  let changed = false;
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i] as string;
+    const c = ch.charCodeAt(0);
+    const letter = vniLetters.get(c);
+    const base = letter ?? ch;
+    const mark = vniMarks.get(line.charCodeAt(i + 1));
+    if (mark !== undefined && /^[aeouyAEOUYơưƠƯ]$/u.test(base)) {
+      const composed = `${base}${mark}`.normalize('NFC');
+      if (composed.length === 1 && isVietnameseLetter(composed)) {
+        text += composed;
+        origin.push(i);
+        i += 2;
+        changed = true;
+        continue;
+      }
+    }
+    if (letter !== undefined) changed = true;
+    text += base;
+    origin.push(i);
+    i++;
+  }
+  return changed ? { text, origin } : { text: line, origin: null };
+}
+
+const VIETNAMESE_LETTER = /^[a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]$/u;
+
+export function isVietnameseLetter(ch: string): boolean {
+  return VIETNAMESE_LETTER.test(ch);
+}
+
+/**
+ * Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D have no windows-1252 character; decoders that replace
+ * them with U+FFFD lose the byte. After C4 only Đ (C4 90) is Vietnamese; after E1 BB the
+ * candidates are ề ọ ỏ Ố ờ, chosen with data/mojibake-holes.json.
+ */
+let holes: { order: string[]; common: Set<string> } | undefined;
+
+function holeData(): { order: string[]; common: Set<string> } {
+  holes ??= { order: holeJson.order, common: new Set(holeJson.common) };
+  return holes;
+}
+
+/**
+ * Mojibake → Unicode: every character is taken back to the byte windows-1252 (or
+ * Latin-1, for the five holes of windows-1252) showed it as, and runs of bytes that form
+ * valid UTF-8 sequences are decoded. Anything else stays as it is.
+ */
+export function repairMojibake(line: string): Converted {
+  const { cp1252Bytes } = load();
+  const byteAt = (i: number): number => {
+    const c = line.charCodeAt(i);
+    if (c <= 0xff) return c;
+    return cp1252Bytes.get(c) ?? -1;
+  };
+  const out: string[] = [];
+  const origin: number[] = [];
+  const guesses: number[] = [];
+  let changed = false;
+  let i = 0;
+  while (i < line.length) {
+    const b0 = byteAt(i);
+    const need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+    if (need > 0) {
+      if (b0 === 0xc4 && line.charCodeAt(i + 1) === 0xfffd) {
+        out.push('\u0110');
+        origin.push(i);
+        i += 2;
+        changed = true;
+        continue;
+      }
+      if (b0 === 0xe1 && byteAt(i + 1) === 0xbb && line.charCodeAt(i + 2) === 0xfffd) {
+        guesses.push(out.length);
+        out.push('\uFFFD');
+        origin.push(i);
+        i += 3;
+        changed = true;
+        continue;
+      }
+      let cp = need === 1 ? b0 & 0x1f : need === 2 ? b0 & 0x0f : b0 & 0x07;
+      let ok = true;
+      for (let k = 1; k <= need; k++) {
+        const b = i + k < line.length ? byteAt(i + k) : -1;
+        if (b < 0x80 || b > 0xbf) {
+          ok = false;
+          break;
+        }
+        cp = (cp << 6) | (b & 0x3f);
+      }
+      const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+      if (ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
+        const ch = String.fromCodePoint(cp);
+        out.push(ch);
+        for (let k = 0; k < ch.length; k++) origin.push(i);
+        i += need + 1;
+        changed = true;
+        continue;
+      }
+    }
+    out.push(line[i] as string);
+    origin.push(i);
+    i++;
+  }
+  for (const g of guesses) out[g] = guessHole(out, g);
+  return changed ? { text: out.join(''), origin } : { text: line, origin: null };
+}
+
+function guessHole(out: readonly string[], at: number): string {
+  let from = at;
+  let to = at + 1;
+  while (from > 0 && isLetterChar(out[from - 1])) from--;
+  while (to < out.length && isLetterChar(out[to])) to++;
+  const before = out.slice(from, at).join('');
+  const after = out.slice(at + 1, to).join('');
+  const { order, common } = holeData();
+  const word = (c: string): string => `${before}${c}${after}`;
+  const pick =
+    order.find((c) => common.has(word(c).toLowerCase())) ??
+    order.find((c) => isVietnameseSyllable(word(c))) ??
+    (order[0] as string);
+  // Keep the case of the word: "VỀ" in an upper-case word, "về" otherwise.
+  return before + after === (before + after).toUpperCase() && /\p{L}/u.test(before + after) ? pick.toUpperCase() : pick.toLowerCase();
+}
+
+export function convertLine(encoding: LegacyEncoding, line: string): Converted {
+  if (encoding === 'tcvn3') return convertTcvn3(line);
+  if (encoding === 'vni') return convertVni(line);
+  return repairMojibake(line);
+}
