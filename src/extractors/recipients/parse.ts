@@ -32,7 +32,7 @@ const MAX_BARE_ITEM = 160;
 export function cleanItem(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
-    .replace(/^(?:[\s\-–—+•·∙◦*\\]+)/u, '')
+    .replace(/^(?:[\s\-–—+•·∙◦~*\\]+)/u, '')
     .replace(/(?:\s*\.\/\.)?[\s;.,]+$/u, '')
     .trim();
 }
@@ -47,7 +47,6 @@ export function readRecipientList(atoms: readonly Atom[]): RecipientList | null 
   const ignoredHeads: TextRange[] = [];
   let lastLine = head.line;
   let sawName = false;
-  let bulleted = false;
   let done = false;
   for (let i = headIndex + 1; i < atoms.length; i++) {
     const a = atoms[i] as Atom;
@@ -62,7 +61,6 @@ export function readRecipientList(atoms: readonly Atom[]): RecipientList | null 
     }
     switch (a.kind) {
       case 'recipient-item': {
-        if (/^[-–—+•·]/u.test(a.text)) bulleted = true;
         const text = cleanItem(a.text);
         if (text && !isPlaceholder(text)) items.push({ text, range: { start: a.start, end: a.end } });
         lastLine = a.line;
@@ -71,7 +69,9 @@ export function readRecipientList(atoms: readonly Atom[]): RecipientList | null 
       }
       case 'prose': {
         const text = cleanItem(a.text);
-        const bare = !bulleted && a.text.length <= MAX_BARE_ITEM && !/:$/u.test(a.text) && !/^(?:dieu|chuong|muc|phan)\s+\d/u.test(foldKey(text));
+        // A line without a bullet (the bullet lost to Markdown, or never printed): short,
+        // not a heading ending in ":", not an article, not a parenthesised note.
+        const bare = a.text.length <= MAX_BARE_ITEM && !/:$/u.test(a.text) && !/^\(/u.test(a.text) && !/^(?:dieu|chuong|muc|phan)\s+\d/u.test(foldKey(text));
         if (bare && text && !isPlaceholder(text)) {
           items.push({ text, range: { start: a.start, end: a.end } });
           lastLine = a.line;

@@ -40,8 +40,13 @@ export interface Atom extends TextRange {
   readonly mixedCase?: boolean;
 }
 
-const BULLET = /^(?:[-–—+•·∙◦]\s*)+/u;
-const ITEM_WORD = /^(?:luu|nhu tren|nhu dieu|nhu khoan)(?![\p{L}\p{N}])/u;
+const BULLET = /^(?:[-–—+•·∙◦~]\s*)+/u;
+/** Item openings without a bullet, on folded text: "Như trên", "Như Điều 3". */
+const ITEM_WORD = /^(?:nhu tren|nhu dieu|nhu khoan)(?![\p{L}\p{N}])/u;
+/** The archive line, printed: "Lưu: VT", "Lưu VT, KGVX2.", "Lưu." (never "Lưu Đức Huy"). */
+const ARCHIVE_LINE = /^(?:Lưu|LƯU|lưu)\s*(?::|\.?$|\s+\p{Lu}{2})/u;
+/** Page markers of PDF/OCR conversions: "--- PAGE 3 ---", "=====". */
+const PAGE_MARKER = /^[-=_*]{3,}.*[-=_*]{3,}$|^[-=_*]{3,}$/u;
 const RECIPIENT_HEAD = /^noi nhan(?![\p{L}\p{N}])\s*[:.]?/u;
 const DECORATION_ONLY = /^[\s\-–—_=*.:|\\#>`[\](){}]*$/u;
 
@@ -93,6 +98,15 @@ export class AtomReader {
     return { start: s, end: e };
   }
 
+  /** An item keeps its printed punctuation (OCR tails included); only decoration goes. */
+  private itemTrim(start: number, end: number): TextRange {
+    let s = start;
+    let e = end;
+    while (s < e && /[\s*_\\#>`|,;:]/u.test(this.text[s] as string)) s++;
+    while (e > s && /[\s*_`|]/u.test(this.text[e - 1] as string)) e--;
+    return { start: s, end: e };
+  }
+
   /** Atoms of one piece, in text order. */
   read(piece: Piece): Atom[] {
     return this.readRange(piece, piece.start, piece.end);
@@ -102,11 +116,13 @@ export class AtomReader {
     const r = this.trim(from, to);
     if (r.end <= r.start) return [];
     const raw = this.text.slice(r.start, r.end);
-    if (DECORATION_ONLY.test(raw)) return [];
+    if (DECORATION_ONLY.test(raw) || PAGE_MARKER.test(raw)) return [];
     const folded = foldKey(raw);
     const bare = folded.replace(/[\s:.]+$/u, '');
 
     if (this.lex.copyMarkers.has(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
+    const alone = this.lex.authorityAlone(raw);
+    if (alone) return [make(piece, 'prefix', r, { authority: alone, rest: { start: r.end, end: r.end, text: '' } }, this.slice(r))];
     if (this.lex.digitalLabel.test(folded)) return [make(piece, 'digital', r, {}, this.slice(r))];
     if (this.lex.standaloneMarks.has(bare.replace(/^[([]+|[)\]]+$/gu, ''))) return [make(piece, 'mark', r, {}, this.slice(r))];
 
@@ -138,10 +154,10 @@ export class AtomReader {
       return out;
     }
 
-    if (BULLET.test(raw) || ITEM_WORD.test(folded)) {
+    if (BULLET.test(raw) || ITEM_WORD.test(folded) || ARCHIVE_LINE.test(raw.normalize('NFC'))) {
       const tail = this.findGluedBlock(r.start, r.end);
-      if (tail && tail.start > r.start) return [...this.itemAtoms(piece, r.start, tail.start), ...tail.atoms(piece)];
-      return this.itemAtoms(piece, r.start, r.end);
+      if (tail && tail.start > r.start) return [...this.itemAtoms(piece, from, tail.start), ...tail.atoms(piece)];
+      return this.itemAtoms(piece, from, to);
     }
 
     const block = this.blockAt(r.start, r.end);
@@ -158,7 +174,7 @@ export class AtomReader {
 
   /** Recipient items; a line may hold several ("- A; - B; - Lưu: VT."). */
   private itemAtoms(piece: Piece, from: number, to: number): Atom[] {
-    const r = this.trim(from, to);
+    const r = this.itemTrim(from, to);
     if (r.end <= r.start) return [];
     const raw = this.text.slice(r.start, r.end);
     const out: Atom[] = [];
@@ -168,7 +184,7 @@ export class AtomReader {
     for (let m = sep.exec(raw); m; m = sep.exec(raw)) starts.push(m.index + 1);
     starts.push(raw.length);
     for (let i = 0; i + 1 < starts.length; i++) {
-      const ir = this.trim(r.start + (starts[i] as number), r.start + (starts[i + 1] as number));
+      const ir = this.itemTrim(r.start + (starts[i] as number), r.start + (starts[i + 1] as number));
       if (ir.end > ir.start) out.push(make(piece, 'recipient-item', ir, {}, this.slice(ir)));
     }
     return out;
@@ -212,9 +228,21 @@ export class AtomReader {
     const startsWell = this.lex.authorityAt(this.text, from) !== null || this.lex.titleAt(foldKey(runText), 0) > 0;
     if (!startsWell) return null;
     if (k === ws.length) return strict ? { hasName: false, atoms: (p) => this.headerRun(p, from, runEnd) } : null;
-    const person = parseName(this.text, (ws[k] as Word).start, to, this.lex, { allowAllCaps: false });
-    if (!person) return null;
-    return { hasName: true, atoms: (p) => [...this.headerRun(p, from, runEnd), make(p, 'name', person.range, { person }, person.value)] };
+    // The name: the longest run of capitalised syllables after the posts that reads as a
+    // name, followed by nothing or by an upper-case heading glued after it (an annex title).
+    let n = k;
+    while (n < ws.length && n - k < 6 && /^\p{Lu}/u.test((ws[n] as Word).text) && !isUpperWord((ws[n] as Word).text)) n++;
+    for (let e = n; e - k >= 2; e--) {
+      if (e < ws.length && !isUpperWord((ws[e] as Word).text)) continue;
+      const person = parseName(this.text, (ws[k] as Word).start, (ws[e - 1] as Word).end, this.lex, { allowAllCaps: false });
+      if (!person) continue;
+      const restFrom = e < ws.length ? (ws[e] as Word).start : to;
+      return {
+        hasName: true,
+        atoms: (p) => [...this.headerRun(p, from, runEnd), make(p, 'name', person.range, { person }, person.value), ...(restFrom < to ? this.readRange(p, restFrom, to) : [])],
+      };
+    }
+    return null;
   }
 
   /** Split an upper-case run into prefix, post and other header atoms. */

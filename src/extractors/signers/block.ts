@@ -42,6 +42,8 @@ export interface BlockNote {
 
 export interface BlockReading {
   readonly signers: BlockSigner[];
+  /** Names with no post above them (an author line, or a block whose posts were lost). */
+  readonly bareNames: Atom[];
   /** Start offsets of copy-certification headings (SAO Y BẢN CHÍNH). */
   readonly copyMarkers: number[];
   readonly notes: BlockNote[];
@@ -57,6 +59,9 @@ function clean(s: string | undefined): string {
 /** Join an upper-case continuation line to the header before it. */
 function merge(head: Atom, next: Atom): Atom {
   const text = `${head.text} ${next.text}`;
+  if (head.kind === 'prefix' && head.rest && head.rest.text === '') {
+    return { ...head, end: next.end, text, rest: { start: next.start, end: next.end, text: next.text } };
+  }
   if (head.kind === 'prefix' && head.rest) {
     return { ...head, end: next.end, text, rest: { start: head.rest.start, end: next.end, text: `${head.rest.text} ${next.text}`.trim() } };
   }
@@ -79,13 +84,16 @@ function toSigner(headers: readonly Atom[], nameAtom: Atom, marks: number): Bloc
     title = clean(last.text) || null;
     chain = headers.slice(0, -1);
   }
-  const behalf = chain.map((h) => clean(h.kind === 'prefix' ? h.rest?.text : h.text)).filter((s) => s.length > 0);
+  // The office signed for is the line right above the title (the innermost prefix's post);
+  // outer lines (the TM. collective) are the issuer's, not repeated here.
+  const above = chain[chain.length - 1];
+  const behalf = above ? clean(above.kind === 'prefix' ? above.rest?.text : above.text) : '';
   const first = headers[0] as Atom;
   return {
     name: person.value,
     title,
     authority: prefixes.length > 0 ? ((prefixes[prefixes.length - 1] as Atom).authority ?? null) : null,
-    onBehalfOf: behalf.length > 0 ? behalf.join(' / ') : null,
+    onBehalfOf: behalf.length > 0 ? behalf : null,
     person,
     range: { start: first.start, end: person.range.end },
     firstLine: first.line,
@@ -114,6 +122,7 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
   const close = (): void => {
     if (names.length === 0) return;
     let first = headers.findIndex(isPost);
+    if (first < 0) out.bareNames.push(...names);
     if (first >= 0) {
       // Keep the upper-case lines right above the first post (ỦY BAN NHÂN DÂN without TM.).
       while (first > 0 && (headers[first - 1] as Atom).kind === 'upper' && (headers[first] as Atom).line - (headers[first - 1] as Atom).line <= 2) first--;
@@ -176,10 +185,14 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
         out.copyMarkers.push(a.start);
         break;
       case 'prefix':
-      case 'title':
+      case 'title': {
         close();
-        headers.push(a);
+        const last = headers[headers.length - 1];
+        // A prefix printed alone on its line ("TL." / "BỘ TRƯỞNG") takes the next post.
+        if (a.kind === 'title' && last && last.kind === 'prefix' && last.rest?.text === '') headers[headers.length - 1] = merge(last, a);
+        else headers.push(a);
         break;
+      }
       case 'upper': {
         close();
         // An all-caps name ends the block unless a post or a name follows closely, in which
@@ -212,9 +225,10 @@ export function readBlocks(atoms: readonly Atom[]): BlockReading {
     if (s) s.push(a);
     else streams.set(a.stream, [a]);
   }
-  const out: BlockReading = { signers: [], copyMarkers: [], notes: [] };
+  const out: BlockReading = { signers: [], bareNames: [], copyMarkers: [], notes: [] };
   for (const list of streams.values()) readStream(list, out);
   out.signers.sort((x, y) => x.range.start - y.range.start);
   out.copyMarkers.sort((x, y) => x - y);
+  out.bareNames.sort((x, y) => x.start - y.start);
   return out;
 }

@@ -18,12 +18,14 @@
  *   null for the others (the signer's own post is not printed).
  * - `authority` is the innermost prefix, the one that applies to the signer: TM. ỦY BAN NHÂN
  *   DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH → KT. No prefix → null.
- * - `onBehalfOf` lists every header line above the title, outermost first, without its
- *   prefix, joined by " / ": KT. BỘ TRƯỞNG / THỨ TRƯỞNG → "BỘ TRƯỞNG"; TM. ỦY BAN NHÂN DÂN /
- *   KT. CHỦ TỊCH / PHÓ CHỦ TỊCH → "ỦY BAN NHÂN DÂN / CHỦ TỊCH" (the collective is kept, so
- *   its first segment is the body and the last the office signed for); TỔ TRƯỞNG / PHÓ THỦ
- *   TƯỚNG → "TỔ TRƯỞNG" (an advisory body's role over the agency post, Phụ lục I khoản 7
- *   điểm c). Null when the title is the only line.
+ * - `onBehalfOf` is the header line right above the title, without its prefix: the office
+ *   or collective the signer acts for. KT. BỘ TRƯỞNG / THỨ TRƯỞNG → "BỘ TRƯỞNG"; TM. CHÍNH
+ *   PHỦ / THỦ TƯỚNG → "CHÍNH PHỦ"; TỔ TRƯỞNG / PHÓ THỦ TƯỚNG → "TỔ TRƯỞNG" (an advisory
+ *   body's role over the agency post, Phụ lục I khoản 7 điểm c). With nested prefixes only
+ *   the innermost counts: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH → "CHỦ TỊCH"
+ *   (the TM. collective is the issuer, given by the issuer field; the gold fixtures read it
+ *   the same way). TM. ỦY BAN NHÂN DÂN HUYỆN / Q. CHỦ TỊCH → title "CHỦ TỊCH", onBehalfOf
+ *   "ỦY BAN NHÂN DÂN HUYỆN". Null when the title is the only line.
  * - `name` in title case as printed (NGUYỄN VĂN A → Nguyễn Văn A), without rank or academic
  *   title; `span` runs from the first header line to the end of the name.
  * For prose, `title` is the post as printed with its body ("Phó Chủ tịch UBND tỉnh"), and
@@ -44,6 +46,8 @@
  * - `ambiguous-columns` (info): several names after one block that do not divide into
  *   columns; only the last is taken.
  * - `outside-tail` (info): a post-and-name pair in the body without prefix or mark, dropped.
+ * - `name-without-post` (info): no block was found, but the page ends with a bare name after
+ *   its "Nơi nhận" list (posts lost to OCR); it is taken with title null.
  * - `copy-certification` (info): a block after SAO Y / SAO LỤC / TRÍCH SAO, dropped.
  */
 import { defineExtractor } from '../types.js';
@@ -107,6 +111,22 @@ export const signersExtractor = defineExtractor({
       }
       if (firstKeptEnd < 0) firstKeptEnd = b.range.end;
       found.push({ signer: { name: b.name, title: b.title, authority: b.authority, onBehalfOf: b.onBehalfOf, source: 'signature' }, range: b.range, person: b.person });
+    }
+
+    // A document whose block lost its posts (OCR, a scraper) still ends with the signer's
+    // name: the last bare name in the tail after "Nơi nhận", with no prose after it. (A news
+    // author line has no "Nơi nhận" above it.)
+    if (found.length === 0) {
+      const tailNames = reading.bareNames.filter((n) => {
+        const afterHead = headLines.some((l) => l < n.line && n.line - l <= TAIL_BEFORE);
+        const stop = annexStarts.find((l) => l > n.line) ?? Number.POSITIVE_INFINITY;
+        return afterHead && !proseLines.some((l) => l > n.line && l < stop);
+      });
+      const n = tailNames[tailNames.length - 1];
+      if (n?.person) {
+        report({ rule: 'name-without-post', severity: 'info', message: `the signer's name ${n.person.value} stands after the recipients with no post or authority above it; title and authority are unknown`, range: n.person.range, actual: n.person.value });
+        found.push({ signer: { name: n.person.value, title: null, authority: null, onBehalfOf: null, source: 'signature' }, range: n.person.range, person: n.person });
+      }
     }
 
     if (segments.isNewsPage) {

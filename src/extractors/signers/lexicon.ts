@@ -37,6 +37,8 @@ export interface SignerLexicon {
   titleAt(folded: string, pos: number): number;
   /** The authority prefix printed at `pos`, followed by an upper-case letter. */
   authorityAt(text: string, pos: number): AuthorityMatch | null;
+  /** The authority when a whole line is only a prefix ("TL." above "BỘ TRƯỞNG"). */
+  authorityAlone(piece: string): Authority | null;
   /** Length of a leading honorific, rank or academic title ("Thiếu tướng ", "GS.TS. "). */
   honorificAt(text: string, pos: number): { length: number; kind: string } | null;
   readonly bodyWords: ReadonlySet<string>;
@@ -104,6 +106,7 @@ export function signerLexicon(): SignerLexicon {
   const authAlts: { alias: string; code: Authority }[] = [];
   for (const a of authFile.authorities) for (const alias of a.aliases) authAlts.push({ alias, code: a.code });
   authAlts.sort((x, y) => y.alias.length - x.alias.length);
+  const aloneForms = new Map<string, Authority>(authAlts.map(({ alias, code }) => [alias, code]));
   const authRes = authAlts.map(({ alias, code }) => ({
     code,
     re: new RegExp(`${WB_START}${escapeU(alias)}${/[./]$/u.test(alias) ? '[ \\t\\u00a0]*' : '[ \\t\\u00a0]+'}(?=\\p{Lu})`, 'uy'),
@@ -145,6 +148,9 @@ export function signerLexicon(): SignerLexicon {
         if (m) return { code, length: m[0].length };
       }
       return null;
+    },
+    authorityAlone(piece: string): Authority | null {
+      return aloneForms.get(piece.trim()) ?? null;
     },
     honorificAt(text: string, pos: number): { length: number; kind: string } | null {
       for (const { kind, re } of honorificRes) {
