@@ -1,16 +1,12 @@
-/** Body registry and resolution — first wiring; the bodies issue fills it in. */
-import { spanOf, type NormalizedDocument } from '../document.js';
-import type { TextPiece } from '../extractors/types.js';
-import type { BodyRef } from '../schema.js';
-
-export interface BodyContext {
-  /** Issue date (YYYY-MM-DD) for era-aware resolution. */
-  date: string | null;
-  /** The issuing body, for "UBND tỉnh", "Sở Nội vụ" without a place. */
-  issuer: BodyRef | null;
-}
-
-/** Printed phrases (a table cell, "X chủ trì") → BodyRefs, split on ";", ",", "và". */
-export function resolveBodyPieces(doc: NormalizedDocument, pieces: readonly TextPiece[], _ctx: BodyContext): BodyRef[] {
-  return pieces.map((p) => ({ id: null, name: p.text, text: p.text, span: spanOf(doc, p.range) }));
-}
+/**
+ * The body registry and resolution: printed names → BodyRefs with stable ids, era-aware and
+ * in context. Data in src/data (central-bodies, provinces, local-body-kinds,
+ * collective-bodies, abbreviations, body-phrases); id grammar in src/data/README.md.
+ */
+export type { BodyContext, BodyEra, BodyKind, BodyLevel, BodyMention, ResolvedBody } from './types.js';
+export { resolveBodyPieces } from './pieces.js';
+export { resolveBodyName, resolveBodyCode } from './names.js';
+export { findBodyMentions, findDocumentMentions } from './mentions.js';
+export { findLeadSupport, type LeadSupport } from './lead-support.js';
+export { lookupBody, type BodyInfo } from './lookup.js';
+export { derivedBodyId, slugify } from './ids.js';

@@ -102,7 +102,6 @@ export const CitationPhrasesFileSchema = z.object({
   amendsCues: PhraseListSchema,
   replacesCues: PhraseListSchema,
   implementsCues: PhraseListSchema,
-  implementsOpeners: PhraseListSchema,
   selfReference: PhraseListSchema,
   lawTypes: PhraseListSchema,
   genericDocuments: PhraseListSchema,
@@ -495,6 +494,6 @@ export const TaskVerbsFileSchema = z.object({
     examples: z.array(z.string()).min(1),
   }),
   sections: z.object({ '#': z.string(), nonTask: PhraseArray, assignment: PhraseArray, examples: z.array(z.string()).min(1) }),
-  deadlineCues: TaskPhraseListSchema.extend({ connectors: PhraseArray }),
+  deadlineConnectors: TaskPhraseListSchema,
 });
 export type TaskVerbsFile = z.infer<typeof TaskVerbsFileSchema>;

@@ -1,0 +1,79 @@
+/**
+ * Close spellings of registry names (typos: "Bộ Tài chínhh", "Văn phòng Chíng phủ"; tone
+ * placement never needs this, the keys have no tone marks). The threshold is built so that a
+ * body is never read as another: the head word must be the same word (Sở ≠ Bộ), the distance
+ * may be at most one edit per 10 letters (two at most), and the best name must beat every
+ * other body's name by two edits. The data test checks that no two registry names with the
+ * same head are that close.
+ */
+import { distance } from 'fastest-levenshtein';
+import { centralBody } from './build.js';
+import type { ScanContext } from './context.js';
+import { readLocal, type Found } from './local.js';
+import { registry, type FuzzyForm } from './registry.js';
+import type { Item } from './stream.js';
+import { crossInName } from './trie.js';
+
+/** Edits allowed for a name of `length` characters (its key, spaces included). */
+export function allowedEdits(length: number): number {
+  return Math.min(2, Math.floor(length / 10));
+}
+
+export interface FuzzyHit {
+  readonly form: FuzzyForm;
+  readonly distance: number;
+}
+
+/** The registry name `keys` is a misspelling of, or null (none close enough, or two too close). */
+export function closestName(keys: readonly string[]): FuzzyHit | null {
+  const first = keys[0];
+  if (!first) return null;
+  const forms = registry().fuzzyForms.get(first);
+  if (!forms) return null;
+  const text = keys.join(' ');
+  const limit = allowedEdits(text.length);
+  if (limit === 0) return null;
+  // Best distance per body (a body's name and its aliases count as one).
+  const perBody = new Map<string, FuzzyHit>();
+  for (const form of forms) {
+    if (Math.abs(form.text.length - text.length) > limit + 2) continue;
+    const d = distance(text, form.text);
+    const id = bodyKey(form);
+    const seen = perBody.get(id);
+    if (!seen || d < seen.distance) perBody.set(id, { form, distance: d });
+  }
+  const ranked = [...perBody.values()].sort((a, b) => a.distance - b.distance);
+  const [best, second] = ranked;
+  if (!best || best.distance === 0 || best.distance > limit) return null;
+  if (second && second.distance < best.distance + 2) return null;
+  return best;
+}
+
+function bodyKey(f: FuzzyForm): string {
+  return f.entry.type === 'central' ? f.entry.body.id : f.entry.type === 'local' ? f.entry.kind.id : f.text;
+}
+
+const MAX_WORDS = 12;
+
+/** A misspelt registry name starting at item i (a capitalised head word), longest first. */
+export function fuzzyAt(text: string, items: readonly Item[], i: number, sctx: ScanContext, end: number): Found | null {
+  const first = items[i];
+  if (!first || first.group !== i || (!first.cap && !first.upper) || !registry().fuzzyForms.has(first.key)) return null;
+  let last = i + 1;
+  while (last < end && last - i < MAX_WORDS && crossInName((items[last] as Item).gap, items[last - 1] as Item)) last++;
+  for (let n = last; n >= i + 2; n--) {
+    const next = items[n];
+    if (next && next.group !== n) continue;
+    const keys: string[] = [];
+    for (let k = i; k < n; k++) if (!(items[k] as Item).optional) keys.push((items[k] as Item).key);
+    const hit = closestName(keys);
+    if (!hit) continue;
+    const e = hit.form.entry;
+    if (e.type === 'central') return { to: n, body: centralBody(e.body, sctx.date), rule: 'fuzzy' };
+    if (e.type === 'local') {
+      const f = readLocal(text, items, i, n, e.kind, sctx, end);
+      if (f) return { ...f, rule: 'fuzzy' };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,203 @@
+/**
+ * Responsibility phrases (a table cell, "X chủ trì") → BodyRefs, one per body, each with the
+ * span of its own words. Registry names are read first, so "Bộ Văn hóa, Thể thao và Du lịch"
+ * and "các bộ, ngành, địa phương" stay whole; what is left is split at ";" "/" and bullets
+ * (segments), then at "," "và" and " - " (parts).
+ *
+ * - A segment about a person ("Đồng chí Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an, Tổ phó Tổ
+ *   công tác") gives the person's body: the first body named in it (Bộ Công an).
+ * - A title in front of a body is dropped (Thủ trưởng các sở, ban, ngành → the collective);
+ *   a part that is only a role (Tổ trưởng, Ủy viên thường trực) is kept as printed, id null.
+ * - "X - Y" where one side is a registry body and the other only describes it (Cơ quan thường
+ *   trực Tổ công tác - Văn phòng Chính phủ) gives the registry body.
+ * - Left-over capitalised words become a body of their own, named as printed, id null.
+ * - The same body twice (same id, or same name when unknown) is kept once.
+ */
+import { spanOf, type NormalizedDocument } from '../document.js';
+import type { TextPiece } from '../extractors/types.js';
+import type { BodyRef } from '../schema.js';
+import type { BodyContext, ScanContext } from './context.js';
+import { documentIndex, memoryBefore } from './document-index.js';
+import { scan, type ScanBody, type Scanned } from './scan.js';
+import { scanContext } from './scan-context.js';
+import { itemsOf, type Item } from './stream.js';
+import { foldKey } from '../text/fold.js';
+
+type Unit =
+  | { readonly type: 'body'; readonly from: number; readonly to: number; readonly scan: ScanBody }
+  | { readonly type: 'role'; readonly from: number; readonly to: number; readonly person: boolean; readonly honorific: boolean }
+  | { readonly type: 'loose'; readonly from: number; readonly to: number };
+
+type Separator = 'start' | 'space' | 'comma' | 'and' | 'dash';
+
+interface Part {
+  readonly units: Unit[];
+  /** What stands before the part. */
+  readonly sep: Separator;
+}
+
+const HARD = /[;/]|\n\s*[-+•*–—]|\n\s*\d{1,2}[.)]/u;
+const DASH = /\s[-–—]\s|^[-–—]\s|\s[-–—]$/u;
+
+function separatorOf(gap: string): Separator {
+  if (gap.includes(',')) return 'comma';
+  if (DASH.test(gap) || /^\s*[-–—]\s*$/u.test(gap) && /\s/u.test(gap)) return 'dash';
+  return 'space';
+}
+
+/** Cover items [0, n) with the scanned readings and loose runs between them. */
+function unitsOf(items: readonly Item[], scanned: readonly Scanned[]): Unit[] {
+  const units: Unit[] = [];
+  let k = 0;
+  const loose = (to: number): void => {
+    for (let j = k; j < to; j++) {
+      if ((items[j] as Item).optional) continue;
+      const last = units[units.length - 1];
+      if (last && last.type === 'loose' && last.to === j && !/[,;]/u.test((items[j] as Item).gap)) units[units.length - 1] = { ...last, to: j + 1 };
+      else units.push({ type: 'loose', from: j, to: j + 1 });
+    }
+  };
+  for (const s of scanned) {
+    loose(s.from);
+    if (s.type === 'body') units.push({ type: 'body', from: s.from, to: s.to, scan: s });
+    else if (s.type === 'title' || s.type === 'honorific') units.push({ type: 'role', from: s.from, to: s.to, person: s.person, honorific: s.type === 'honorific' });
+    k = s.to;
+  }
+  loose(items.length);
+  return units;
+}
+
+/** Group units into segments (hard separators) and parts (",", "và", " - "). */
+function segmentsOf(items: readonly Item[], units: readonly Unit[]): Part[][] {
+  const segments: Part[][] = [];
+  let parts: Part[] = [];
+  let current: Unit[] = [];
+  let sep: Separator = 'start';
+  const closePart = (): void => {
+    if (current.length > 0) parts.push({ units: current, sep });
+    current = [];
+  };
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
+    const gap = (items[unit.from] as Item).gap;
+    const prevUnit = units[u - 1];
+    const andBefore = prevUnit !== undefined && unit.from > prevUnit.to && items.slice(prevUnit.to, unit.from).some((it) => it.optional);
+    if (u > 0 && HARD.test(gap)) {
+      closePart();
+      if (parts.length > 0) segments.push(parts);
+      parts = [];
+      sep = 'start';
+    } else if (u > 0) {
+      const s = separatorOf(gap);
+      const between = andBefore ? 'and' : s;
+      if (between !== 'space' || unit.type !== prevUnit?.type || unit.type === 'body') {
+        // A title followed by its body, or loose words, stay in one part.
+        const glue = between === 'space' && prevUnit?.type === 'role' && !prevUnit.person;
+        if (!glue) {
+          closePart();
+          sep = between;
+        }
+      }
+    }
+    current.push(unit);
+  }
+  closePart();
+  if (parts.length > 0) segments.push(parts);
+  return segments;
+}
+
+interface Picked {
+  readonly from: number;
+  readonly to: number;
+  readonly scan: ScanBody | null;
+}
+
+function hasRegistryBody(p: Part): boolean {
+  return p.units.some((u) => u.type === 'body' && u.scan.body.id !== null && u.scan.body.kind !== 'collective');
+}
+
+/** The bodies of one segment. */
+function pickSegment(items: readonly Item[], parts: readonly Part[]): Picked[] {
+  const units = parts.flatMap((p) => p.units);
+  const first = units[0];
+  // A person: their body is the first one named.
+  if (first && first.type === 'role' && first.person) {
+    const body = units.find((u): u is Extract<Unit, { type: 'body' }> => u.type === 'body');
+    return body ? [{ from: body.from, to: body.to, scan: body.scan }] : [{ from: first.from, to: (units[units.length - 1] as Unit).to, scan: null }];
+  }
+  // Apposition around " - ": keep the registry side.
+  let kept = [...parts];
+  const dash = kept.findIndex((p, i) => i > 0 && p.sep === 'dash');
+  if (dash > 0) {
+    const left = kept.slice(0, dash);
+    const right = kept.slice(dash);
+    const leftReg = left.some(hasRegistryBody);
+    const rightReg = right[0] !== undefined && hasRegistryBody(right[0]);
+    if (leftReg && !rightReg) kept = left;
+    else if (rightReg && !leftReg) kept = right;
+  }
+  const out: Picked[] = [];
+  for (const p of kept) {
+    const bodies = p.units.filter((u): u is Extract<Unit, { type: 'body' }> => u.type === 'body');
+    if (bodies.length > 0) {
+      for (const b of bodies) out.push({ from: b.from, to: b.to, scan: b.scan });
+      continue;
+    }
+    const from = (p.units[0] as Unit).from;
+    const to = (p.units[p.units.length - 1] as Unit).to;
+    const roles = p.units.some((u) => u.type === 'role');
+    const capital = items.slice(from, to).some((it) => (it.cap || it.upper) && /\p{L}/u.test(it.key));
+    if (roles || capital) out.push({ from, to, scan: null });
+  }
+  return out;
+}
+
+const TRIM = /^[\s,;:.\-–—+•*]+|[\s,;:.\-–—+•*]+$/gu;
+
+function clean(s: string): string {
+  return s.replace(/\s+/gu, ' ').replace(TRIM, '').replace(/^(và|và các)\s+/u, (m) => (m.startsWith('và các') ? 'các ' : ''));
+}
+
+/** Scan one piece and pick its bodies. */
+function resolvePiece(doc: NormalizedDocument, piece: TextPiece, sctx: ScanContext, ctx: BodyContext): BodyRef[] {
+  const items = itemsOf(doc.text, piece.range);
+  if (items.length === 0) return [];
+  const memory = memoryBefore(documentIndex(doc, ctx), piece.range.start);
+  const scanned = scan(doc.text, items, sctx, memory);
+  const refs: BodyRef[] = [];
+  for (const parts of segmentsOf(items, unitsOf(items, scanned))) {
+    for (const p of pickSegment(items, parts)) {
+      const range = { start: (items[p.from] as Item).start, end: (items[p.to - 1] as Item).end };
+      const text = clean(doc.text.slice(range.start, range.end));
+      if (!text) continue;
+      const name = p.scan ? p.scan.body.name : text;
+      refs.push({ id: p.scan ? p.scan.body.id : null, name, text, span: spanOf(doc, range) });
+    }
+  }
+  return refs;
+}
+
+/**
+ * Printed responsibility phrases → BodyRefs.
+ * @param pieces table cells or phrases, each with its range in `doc.text`
+ * @param ctx the issue date (era), the issuer (places "UBND tỉnh", binds "Tổ công tác")
+ * @example
+ * resolveBodyPieces(doc, [{ text: 'Bộ Công an; Văn phòng Chính phủ', range }], { date: '2024-02-07', issuer: null })
+ * // → [{ id: 'bo-cong-an', … }, { id: 'van-phong-chinh-phu', … }]
+ */
+export function resolveBodyPieces(doc: NormalizedDocument, pieces: readonly TextPiece[], ctx: BodyContext): BodyRef[] {
+  if (pieces.length === 0) return [];
+  const idx = documentIndex(doc, ctx);
+  const sctx: ScanContext = { ...scanContext(ctx, 'piece', idx.province), mode: 'piece' };
+  const out: BodyRef[] = [];
+  const seen = new Set<string>();
+  for (const piece of pieces) {
+    for (const ref of resolvePiece(doc, piece, sctx, ctx)) {
+      const key = ref.id ?? `name:${foldKey(ref.name).replace(/\s+/gu, ' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(ref);
+    }
+  }
+  return out;
+}

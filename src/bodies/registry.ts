@@ -1,0 +1,231 @@
+/**
+ * The body registry compiled for matching, once, on first use: one trie of everything that
+ * can open a body phrase (registry names, collectives, local-body kinds, titles, honorifics,
+ * look-alikes, heads of unknown names), one of place names, one of level words, one of topic
+ * words. All keys go through `nameKeys`, the same path as the text.
+ */
+import { bodyData } from './data.js';
+import { itemsOf, nameKeys } from './stream.js';
+import { toneAgrees, toneKey } from './tone.js';
+import { KeyTrie, crossInName, type TrieMatch } from './trie.js';
+import type { Item } from './stream.js';
+import type {
+  CentralBody,
+  CollectiveBody,
+  LevelWord,
+  LocalBodyKind,
+  Province,
+} from '../data/schema.js';
+import type { BodyKind } from './types.js';
+
+export interface BodyHead {
+  readonly head: string;
+  readonly kind: BodyKind;
+  readonly lowercaseTail: boolean;
+  readonly keys: readonly string[];
+}
+
+export type Entry =
+  | { readonly type: 'central'; readonly body: CentralBody }
+  | { readonly type: 'short'; readonly body: CentralBody }
+  | { readonly type: 'local'; readonly kind: LocalBodyKind }
+  | { readonly type: 'collective'; readonly collective: CollectiveBody }
+  | { readonly type: 'members' }
+  | { readonly type: 'title' }
+  | { readonly type: 'honorific' }
+  | { readonly type: 'block' }
+  | { readonly type: 'head'; readonly head: BodyHead };
+
+/** Which reading of a phrase is tried first when several share its words. */
+export const ENTRY_PRIORITY: Record<Entry['type'], number> = {
+  central: 0,
+  collective: 1,
+  local: 2,
+  members: 3,
+  short: 4,
+  block: 5,
+  title: 6,
+  honorific: 7,
+  head: 8,
+};
+
+export interface FuzzyForm {
+  readonly text: string;
+  readonly keys: readonly string[];
+  readonly entry: Entry;
+}
+
+/** An entry as one of its printed forms spells it: the tone key of each word, for toneAgrees. */
+export interface Spelled {
+  readonly entry: Entry;
+  readonly tones: readonly string[];
+}
+
+export interface Registry {
+  readonly main: KeyTrie<Spelled>;
+  readonly places: KeyTrie<string>;
+  readonly levels: KeyTrie<LevelWord>;
+  readonly topics: KeyTrie<true>;
+  /** "có liên quan", "liên quan" after a collective. */
+  readonly relatedSuffix: KeyTrie<true>;
+  readonly centralById: ReadonlyMap<string, CentralBody>;
+  readonly centralByCode: ReadonlyMap<string, CentralBody>;
+  readonly localById: ReadonlyMap<string, LocalBodyKind>;
+  /** Local kind by id prefix (ubnd-tinh → ubnd). */
+  readonly localByPrefix: ReadonlyMap<string, { kind: LocalBodyKind; level: 'province' | 'district' | 'commune' }>;
+  readonly collectiveById: ReadonlyMap<string, CollectiveBody>;
+  /** Province entries by slug, oldest era first. */
+  readonly provinces: ReadonlyMap<string, readonly Province[]>;
+  readonly surnames: ReadonlySet<string>;
+  /** Registry names by their first key, for fuzzy matching. */
+  readonly fuzzyForms: ReadonlyMap<string, readonly FuzzyForm[]>;
+  readonly cues: { lead: KeyTrie<true>; support: KeyTrie<true>; assign: KeyTrie<true> };
+}
+
+let compiled: Registry | undefined;
+
+export function registry(): Registry {
+  compiled ??= compile();
+  return compiled;
+}
+
+function compile(): Registry {
+  const data = bodyData();
+  const main = new KeyTrie<Spelled>();
+  const add = (form: string, entry: Entry): void => {
+    const items = itemsOf(form).filter((it) => !it.optional);
+    const tones = items.map((it) => (it.expanded ? '' : toneKey(form.slice(it.start, it.end))));
+    main.add(
+      items.map((it) => it.key),
+      { entry, tones },
+    );
+  };
+  const fuzzy = new Map<string, FuzzyForm[]>();
+  const addFuzzy = (text: string, entry: Entry): void => {
+    const keys = nameKeys(text);
+    const first = keys[0];
+    if (!first || keys.length < 2) return;
+    const list = fuzzy.get(first) ?? [];
+    list.push({ text: keys.join(' '), keys, entry });
+    fuzzy.set(first, list);
+  };
+
+  const centralById = new Map<string, CentralBody>();
+  const centralByCode = new Map<string, CentralBody>();
+  for (const b of data.central.bodies) {
+    centralById.set(b.id, b);
+    if (b.code) centralByCode.set(b.code.toLowerCase(), b);
+    const entry: Entry = { type: 'central', body: b };
+    for (const n of [b.name, ...b.aliases]) {
+      add(n, entry);
+      addFuzzy(n, entry);
+    }
+    for (const n of b.shortNames) add(n, { type: 'short', body: b });
+  }
+
+  const localById = new Map<string, LocalBodyKind>();
+  const localByPrefix = new Map<string, { kind: LocalBodyKind; level: 'province' | 'district' | 'commune' }>();
+  for (const k of data.localKinds.kinds) {
+    localById.set(k.id, k);
+    for (const level of ['province', 'district', 'commune'] as const) {
+      const prefix = k.idPrefix[level];
+      if (prefix) localByPrefix.set(prefix, { kind: k, level });
+    }
+    const entry: Entry = { type: 'local', kind: k };
+    for (const n of [k.name, ...k.aliases]) {
+      add(n, entry);
+      addFuzzy(n, entry);
+    }
+  }
+
+  const collectiveById = new Map<string, CollectiveBody>();
+  for (const c of data.collectives.collectives) {
+    collectiveById.set(c.id, c);
+    for (const f of c.forms) add(f, { type: 'collective', collective: c });
+  }
+  const members: Entry = { type: 'members' };
+  for (const f of data.collectives.members.forms) add(f, members);
+
+  const p = data.phrases;
+  const title: Entry = { type: 'title' };
+  for (const t of p.titles) add(t, title);
+  const honorific: Entry = { type: 'honorific' };
+  for (const h of p.honorifics) add(h, honorific);
+  const block: Entry = { type: 'block' };
+  for (const b of p.notBodies) add(b, block);
+  for (const h of p.heads) {
+    const keys = nameKeys(h.head);
+    add(h.head, { type: 'head', head: { ...h, keys } });
+  }
+
+  const places = new KeyTrie<string>();
+  const provinces = new Map<string, Province[]>();
+  for (const pr of data.provinces.provinces) {
+    const list = provinces.get(pr.slug) ?? [];
+    list.push(pr);
+    provinces.set(pr.slug, list);
+    for (const n of [pr.name, ...pr.aliases]) places.add(nameKeys(n), pr.slug);
+  }
+  const eraOrder = ['pre-2025-01', 'pre-2025-07', 'post-2025-07', 'post-2026-04'];
+  for (const list of provinces.values()) list.sort((a, b) => eraOrder.indexOf(a.era) - eraOrder.indexOf(b.era));
+
+  const levels = new KeyTrie<LevelWord>();
+  for (const lw of data.localKinds.levelWords) levels.add(nameKeys(lw.word), lw);
+
+  // Topic words allowed in an unknown body's name: the data list, and the field words of the
+  // registry's own names (everything after the head word: "kế hoạch đầu tư", "y tế").
+  const topics = new KeyTrie<true>();
+  for (const t of p.topics) topics.add(nameKeys(t), true);
+  for (const n of [...data.central.bodies.map((b) => b.name), ...data.localKinds.kinds.map((k) => k.name)]) {
+    const keys = nameKeys(n);
+    if (keys.length > 2) topics.add(keys.slice(1), true);
+  }
+
+  const relatedSuffix = new KeyTrie<true>();
+  relatedSuffix.add(nameKeys('có liên quan'), true);
+  relatedSuffix.add(nameKeys('liên quan'), true);
+
+  const cueTrie = (list: readonly string[]): KeyTrie<true> => {
+    const t = new KeyTrie<true>();
+    for (const c of list) t.add(nameKeys(c), true);
+    return t;
+  };
+
+  return {
+    main,
+    places,
+    levels,
+    topics,
+    relatedSuffix,
+    centralById,
+    centralByCode,
+    localById,
+    localByPrefix,
+    collectiveById,
+    provinces,
+    surnames: new Set(data.surnames.flatMap((s) => nameKeys(s))),
+    fuzzyForms: fuzzy,
+    cues: { lead: cueTrie(p.cues.lead), support: cueTrie(p.cues.support), assign: cueTrie(p.cues.assign) },
+  };
+}
+
+/**
+ * The registry readings that start at items[i], longest first, each keeping only the entries
+ * whose spelling agrees with the printed tones (sở ≠ số, Vụ ≠ Vũ).
+ */
+export function entriesAt(items: readonly Item[], i: number, end = items.length): TrieMatch<Entry>[] {
+  const out: TrieMatch<Entry>[] = [];
+  for (const m of registry().main.matchesAt(items, i, crossInName, end)) {
+    const values: Entry[] = [];
+    for (const v of m.values) {
+      const ok = m.path.every((p, k) => {
+        const it = items[p] as Item;
+        const expected = v.tones[k] ?? '';
+        return it.expanded || expected === '' || toneAgrees(it.raw, expected, k === 0 || it.key.length <= 3);
+      });
+      if (ok && !values.includes(v.entry)) values.push(v.entry);
+    }
+    if (values.length > 0) out.push({ end: m.end, values, path: m.path });
+  }
+  return out;
+}

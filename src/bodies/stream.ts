@@ -1,0 +1,144 @@
+/**
+ * Tokens → the word stream the matcher walks: abbreviations printed in upper case (or in one
+ * of their listed forms) are expanded into the words they stand for, so "UBND tỉnh",
+ * "Bộ KH&ĐT" and "Sở TN-MT" read like the full names. Multi-part abbreviations are joined
+ * across "&", "-", "," and "và" (KH&ĐT = KH-ĐT = KH và ĐT = KHĐT). The same function turns
+ * the registry's names into keys, so text and data always go through one path.
+ */
+import { tokenize, type Token } from './tokens.js';
+import { bodyData } from './data.js';
+import type { TextRange } from '../document.js';
+
+export interface Item {
+  /** Folded word. */
+  readonly key: string;
+  /** Offsets of the printed token(s) this word comes from. */
+  readonly start: number;
+  readonly end: number;
+  /** Gap before the word ("" inside an expansion). */
+  readonly gap: string;
+  /** The printed token(s) it comes from. */
+  readonly raw: string;
+  readonly cap: boolean;
+  readonly upper: boolean;
+  /** Comes from an expanded abbreviation. */
+  readonly expanded: boolean;
+  /** Index of the item that starts the same printed token(s) (for expansions). */
+  readonly group: number;
+  /** "và": skipped by name matching (Bộ Kế hoạch Đầu tư = Bộ Kế hoạch và Đầu tư). */
+  readonly optional: boolean;
+}
+
+interface AbbreviationIndex {
+  /** Compact key (kh dt → "khdt") → expansion keys. */
+  readonly expansions: ReadonlyMap<string, readonly string[]>;
+  /** Forms accepted even when not all in upper case (TTg, Tp), without separators. */
+  readonly exactForms: ReadonlySet<string>;
+}
+
+let index: AbbreviationIndex | undefined;
+
+function compact(s: string): string {
+  return tokenize(s)
+    .map((t) => t.key)
+    .join('')
+    .replace(/[^a-z0-9]/gu, '');
+}
+
+function abbreviationIndex(): AbbreviationIndex {
+  if (index) return index;
+  const expansions = new Map<string, string[]>();
+  const exactForms = new Set<string>();
+  for (const a of bodyData().abbreviations.abbreviations) {
+    if (!a.inBodyNames) continue;
+    const words = tokenize(a.expansion).map((t) => t.key);
+    for (const form of a.forms) {
+      expansions.set(compact(form), words);
+      const plain = form.replace(/[^\p{L}\p{N}]/gu, '');
+      if (/\p{Ll}/u.test(plain)) exactForms.add(plain);
+    }
+  }
+  index = { expansions, exactForms };
+  return index;
+}
+
+const CONNECTOR = /^\s{0,2}[&\-–—,]?\s{0,2}$/u;
+
+/** How many tokens from `i` form one abbreviation, and its expansion. */
+function abbreviationAt(tokens: readonly Token[], i: number): { n: number; words: readonly string[] } | null {
+  const { expansions, exactForms } = abbreviationIndex();
+  const first = tokens[i] as Token;
+  if (first.key.length > 8) return null;
+  // Collect up to four parts joined by connectors or by "và".
+  const parts: number[] = [i];
+  let k = i + 1;
+  while (parts.length < 4 && k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (t.key === 'va' && !t.upper && k + 1 < tokens.length && /^\s+$/u.test(t.gap)) {
+      const n = tokens[k + 1] as Token;
+      if (n.upper && n.key.length <= 5 && /^\s+$/u.test(n.gap)) {
+        parts.push(k + 1);
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    if (t.key.length > 5 || !CONNECTOR.test(t.gap) || t.gap.trim() === '') break;
+    parts.push(k);
+    k++;
+  }
+  for (let n = parts.length; n >= 1; n--) {
+    const used = parts.slice(0, n).map((p) => tokens[p] as Token);
+    if (n > 1 && !used.every((t) => t.upper)) continue;
+    const key = used.map((t) => t.key).join('');
+    const words = expansions.get(key);
+    if (!words) continue;
+    const raw = used.map((t) => t.raw).join('').replace(/[^\p{L}\p{N}]/gu, '');
+    if (!used.every((t) => t.upper) && !exactForms.has(raw)) continue;
+    return { n: (parts[n - 1] as number) - i + 1, words };
+  }
+  return null;
+}
+
+/** The word stream of `text` (or of `range` in it). */
+export function itemsOf(text: string, range?: TextRange): Item[] {
+  return itemsOfTokens(tokenize(text, range));
+}
+
+export function itemsOfTokens(tokens: readonly Token[]): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    const abbr = /\p{L}/u.test(t.raw) ? abbreviationAt(tokens, i) : null;
+    if (abbr) {
+      const last = tokens[i + abbr.n - 1] as Token;
+      const group = items.length;
+      abbr.words.forEach((w, k) => {
+        items.push({
+          key: w,
+          start: t.start,
+          end: last.end,
+          gap: k === 0 ? t.gap : ' ',
+          raw: t.raw,
+          cap: k === 0 ? t.cap : false,
+          upper: t.upper,
+          expanded: true,
+          group,
+          optional: w === 'va',
+        });
+      });
+      i += abbr.n;
+      continue;
+    }
+    items.push({ key: t.key, start: t.start, end: t.end, gap: t.gap, raw: t.raw, cap: t.cap, upper: t.upper, expanded: false, group: items.length, optional: t.key === 'va' });
+    i++;
+  }
+  return items;
+}
+
+/** Keys of a registry name, "và" dropped: "Bộ KH&ĐT" → [bo, ke, hoach, dau, tu]. */
+export function nameKeys(name: string): string[] {
+  return itemsOf(name)
+    .filter((it) => !it.optional)
+    .map((it) => it.key);
+}

@@ -1,0 +1,26 @@
+/**
+ * Folded keys lose the tone marks, and short Vietnamese words differ only by them: sở/số,
+ * bộ/bố, vụ/vũ. A printed word that carries diacritics must therefore carry the same tone as
+ * the registry's word when the word is short (three letters or fewer) or opens the name;
+ * the tone may sit on either vowel (hoà = hòa, uỷ = ủy). A word printed with no diacritics at
+ * all (ASCII text) matches any tone.
+ */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const ANY_MARK = /[\u0300-\u036f]|[đĐ]/u;
+
+/** "Sở" → "sơ|̉": the letters without the tone, and the tone. */
+export function toneKey(word: string): string {
+  const d = word.normalize('NFD').toLowerCase();
+  const tones = d.match(TONES)?.join('') ?? '';
+  return `${d.replace(TONES, '').normalize('NFC')}|${tones}`;
+}
+
+export function hasDiacritics(word: string): boolean {
+  return ANY_MARK.test(word.normalize('NFD'));
+}
+
+/** Does the printed word agree with the expected one (given as its toneKey)? */
+export function toneAgrees(printed: string, expectedKey: string, strict: boolean): boolean {
+  if (!strict || !hasDiacritics(printed)) return true;
+  return toneKey(printed) === expectedKey;
+}

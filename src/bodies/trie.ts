@@ -1,0 +1,97 @@
+/**
+ * A trie over word keys, walked along the item stream. A walk may skip "và" (the registry's
+ * names are stored without it) and crosses a gap only when `cross` allows it; it never ends
+ * inside an expanded abbreviation. Cost: one step per word, at most the depth of the trie.
+ */
+import type { Item } from './stream.js';
+
+class TrieNode<V> {
+  readonly next = new Map<string, TrieNode<V>>();
+  readonly values: V[] = [];
+}
+
+export interface TrieMatch<V> {
+  /** Item index after the last word matched. */
+  readonly end: number;
+  readonly values: readonly V[];
+  /** Indices of the items matched, in order ("và" skipped over is not among them). */
+  readonly path: readonly number[];
+}
+
+export type GapPolicy = (gap: string, prev: Item) => boolean;
+
+export class KeyTrie<V> {
+  private readonly root = new TrieNode<V>();
+  private size = 0;
+
+  add(keys: readonly string[], value: V): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = new TrieNode<V>();
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+    this.size++;
+  }
+
+  get entries(): number {
+    return this.size;
+  }
+
+  /** Exact lookup of a key sequence. */
+  get(keys: readonly string[]): readonly V[] {
+    let node: TrieNode<V> | undefined = this.root;
+    for (const k of keys) {
+      node = node.next.get(k);
+      if (!node) return [];
+    }
+    return node.values;
+  }
+
+  /** Matches that start at items[i], longest first. */
+  matchesAt(items: readonly Item[], i: number, cross: GapPolicy, end = items.length): TrieMatch<V>[] {
+    const first = items[i];
+    if (!first || first.group !== i || first.optional) return [];
+    const found: TrieMatch<V>[] = [];
+    let node = this.root;
+    let k = i;
+    let prev: Item | null = null;
+    const path: number[] = [];
+    while (k < end) {
+      const item = items[k] as Item;
+      if (prev && !cross(item.gap, prev)) break;
+      const child = node.next.get(item.key);
+      if (!child) {
+        if (item.optional && prev) {
+          prev = item;
+          k++;
+          continue;
+        }
+        break;
+      }
+      node = child;
+      prev = item;
+      path.push(k);
+      k++;
+      const next = items[k];
+      const atBoundary = !next || next.group !== item.group;
+      if (node.values.length > 0 && atBoundary) found.push({ end: k, values: node.values, path: [...path] });
+    }
+    return found.reverse();
+  }
+}
+
+const NAME_GAP = /^[\s,\-–—&.]*$/u;
+
+/** Inside a registry name: white space, line breaks, commas, dashes, "&", and a dot after a short word (TP. Hà Nội). */
+export const crossInName: GapPolicy = (gap, prev) => {
+  if (gap.length === 0) return true;
+  if (gap.length > 6 || !NAME_GAP.test(gap) || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
+  if (gap.includes('.')) return prev.end - prev.start <= 3;
+  return true;
+};

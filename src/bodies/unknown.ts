@@ -1,0 +1,153 @@
+/**
+ * Bodies the registry does not know, read from a head word on (Tổ công tác, Cục, Hội đồng tư
+ * vấn …). The name goes on while the words look like a name: capitalised words, expanded
+ * abbreviations (TTHC), topic words (cải cách thủ tục hành chính), "của" + a body, a level word
+ * and place (… tỉnh Kon Tum). It stops at punctuation, at a word that is none of these (a
+ * verb), at another body, and before a person's name (a frequent surname + a capitalised word).
+ *
+ *   Tổ công tác cải cách TTHC của Chủ tịch UBND tỉnh Kon Tum → one unknown body, level province
+ *   Cơ quan thường trực Tổ công tác                            → one unknown body (X of Y)
+ *   Hội đồng tư vấn cũng như …                                 → "Hội đồng tư vấn" (bare head)
+ */
+import type { ScanContext } from './context.js';
+import { crossNoComma } from './local.js';
+import { placeAt } from './places.js';
+import { entriesAt, registry, type BodyHead } from './registry.js';
+import type { Item } from './stream.js';
+import type { ScanBody } from './scan.js';
+
+/** A body (or nothing) starting at item k: the scanner's own reading, passed in to avoid a cycle. */
+export type BodyAt = (k: number) => ScanBody | null;
+
+export interface UnknownName {
+  /** Item index after the name. */
+  readonly to: number;
+  /** Words after the head. */
+  readonly tailWords: number;
+  /** The body after "của", or the Y of "X Y" for a sub-unit head. */
+  readonly owner: ScanBody | null;
+  /** A place the name ends with. */
+  readonly placed: boolean;
+}
+
+const MAX_WORDS = 16;
+
+/** Heads whose name may simply be followed by the body they belong to (Cơ quan thường trực Tổ công tác). */
+function takesOwner(head: BodyHead): boolean {
+  return head.lowercaseTail || head.keys.join(' ') === 'van phong';
+}
+
+function isBodyStart(items: readonly Item[], k: number, end: number): boolean {
+  return entriesAt(items, k, end).some((m) => m.values.some((v) => v.type !== 'title' && v.type !== 'honorific' && v.type !== 'block'));
+}
+
+function isBlock(items: readonly Item[], k: number, end: number): boolean {
+  const m = entriesAt(items, k, end)[0];
+  return m !== undefined && m.values.some((v) => v.type === 'block');
+}
+
+export function readUnknownName(
+  items: readonly Item[],
+  headEnd: number,
+  head: BodyHead,
+  sctx: ScanContext,
+  end: number,
+  bodyAt: BodyAt,
+): UnknownName {
+  const reg = registry();
+  const gapOk = (k: number): boolean => {
+    const it = items[k] as Item;
+    const gap = it.gap;
+    if (/^\s*$/u.test(gap)) {
+      if (gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
+      return sctx.mode !== 'prose' || !gap.includes('\n') || (items[k - 1] as Item).upper;
+    }
+    return false;
+  };
+  let k = headEnd;
+  let words = 0;
+  let owner: ScanBody | null = null;
+  let placed = false;
+  const firstOk = (it: Item): boolean => head.lowercaseTail || it.cap || it.upper || it.expanded || /^\d/u.test(it.key);
+  while (k < end && words < MAX_WORDS && gapOk(k)) {
+    const it = items[k] as Item;
+    if (words === 0 && !firstOk(it)) {
+      // A sub-unit head may still be followed directly by its owner.
+      if (!(takesOwner(head) && isBodyStart(items, k, end))) break;
+    }
+    if (isBlock(items, k, end)) break;
+    // Another body: part of this name only as its owner.
+    if (isBodyStart(items, k, end) && !reg.topics.matchesAt(items, k, crossNoComma, end).length) {
+      if (words === 0 && takesOwner(head)) {
+        const b = bodyAt(k);
+        if (b) {
+          owner = b;
+          k = b.to;
+          words++;
+        }
+      }
+      break;
+    }
+    if (it.key === 'cua') {
+      let j = k + 1;
+      const title = j < end ? entriesAt(items, j, end).find((m) => m.values.some((v) => v.type === 'title')) : undefined;
+      if (title) j = title.end;
+      const b = j < end && gapOk(j) ? bodyAt(j) : null;
+      if (b) {
+        owner = b;
+        k = b.to;
+        words += 1;
+      }
+      break;
+    }
+    const level = reg.levels.matchesAt(items, k, crossNoComma, end)[0];
+    if (level && words > 0) {
+      const place = level.end < end ? placeAt(items, level.end, end) : null;
+      k = place ? place.end : level.end;
+      placed = true;
+      words++;
+      break;
+    }
+    if (it.expanded) {
+      const group = it.group;
+      while (k < end && (items[k] as Item).group === group) k++;
+      words++;
+      continue;
+    }
+    const topic = reg.topics.matchesAt(items, k, crossNoComma, end)[0];
+    if (topic) {
+      words += topic.end - k;
+      k = topic.end;
+      continue;
+    }
+    if (it.optional) {
+      const next = items[k + 1];
+      if (next && (next.cap || next.upper) && gapOk(k + 1) && !isBodyStart(items, k + 1, end)) {
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    if (it.cap || it.upper || /^\d+$/u.test(it.key)) {
+      const next = items[k + 1];
+      if (reg.surnames.has(it.key) && next && next.cap && !it.upper && !placeAt(items, k, end)) break;
+      const place = placeAt(items, k, end);
+      if (place && words > 0) {
+        k = place.end;
+        placed = true;
+        words++;
+        break;
+      }
+      k++;
+      words++;
+      continue;
+    }
+    break;
+  }
+  // A name does not end on "và" or on a dangling function word.
+  while (k > headEnd && (items[k - 1] as Item).optional) {
+    k--;
+    words--;
+  }
+  return { to: k, tailWords: words, owner, placed };
+}
