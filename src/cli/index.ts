@@ -39,15 +39,24 @@ program
   .description('resolve one Vietnamese time phrase')
   .argument('<phrase>', 'e.g. "trước ngày 20 các tháng 3, 6, 9, 12/2024"')
   .option('--ref <date>', 'reference date YYYY-MM-DD (the issue date)')
-  .action(async (phrase: string, opts: { ref?: string }) => {
+  .option('--details', 'print { deadline, notes, diagnostics, rule, ignored } instead of the Deadline alone')
+  .action(async (phrase: string, opts: { ref?: string; details?: boolean }) => {
     if (opts.ref !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(opts.ref)) {
       process.stderr.write(`vanban: --ref must be YYYY-MM-DD, got "${opts.ref}"\n`);
       process.exitCode = 2;
       return;
     }
-    const { parseDeadline } = await import('../index.js');
-    const d = parseDeadline(phrase, opts.ref !== undefined ? { reference: opts.ref } : {});
-    process.stdout.write(`${JSON.stringify(d)}\n`);
+    const { parseDeadlineDetailed } = await import('../index.js');
+    let details;
+    try {
+      details = parseDeadlineDetailed(phrase, opts.ref !== undefined ? { reference: opts.ref } : {});
+    } catch (err) {
+      // 2024-02-30: well formed, not a date.
+      process.stderr.write(`vanban: --ref: ${(err as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stdout.write(`${JSON.stringify(opts.details === true ? details : details.deadline)}\n`);
   });
 
 program

@@ -21,6 +21,15 @@ export interface DeadlinePhrase {
   readonly end: number;
 }
 
+export interface FindDeadlinePhrasesOptions {
+  /**
+   * Also return phrases with no date or rule in them — continuous, ad hoc, event-anchored
+   * ("Thường xuyên", "đột xuất", "ngay sau khi …"). Off by default: in running prose these
+   * words are as often adjectives or circumstances as deadlines.
+   */
+  readonly undated?: boolean;
+}
+
 /** Longest chunk lexed at once; keeps chrono's per-match work bounded on huge inputs. */
 const CHUNK = 600;
 
@@ -54,10 +63,12 @@ function chunks(text: string): Chunk[] {
 const MARKERS = new Set(['B', 'IN', 'FROM', 'FROMNOW', 'TO', 'AFTER']);
 const SELF_GOVERNED = new Set(['FREQ', 'EVERY', 'PER', 'REL', 'MLIST', 'ACADEMIC']);
 const CORE = new Set(['DATE', 'MONTH', 'YEAR', 'QGROUP', 'HALF', 'SPAN', 'YPART', 'MLIST', 'ACADEMIC', 'DUR', 'REL', 'FREQ', 'EVERY', 'PER']);
+const UNDATED = new Set(['CONT', 'ADHOC', 'EVENT', 'IMM']);
 const TRAILING_JUNK = new Set(['AND', 'OR', 'TO', 'FROM', 'B', 'IN', 'AFTER', 'DONE', 'PART', 'STAGE']);
 
-function isDashTo(t: LexToken, text: string, offset: number): boolean {
-  return t.type === 'TO' && !/\p{L}/u.test(text.slice(t.start - offset, t.end - offset));
+/** A TO token printed as a dash (not "đến"). */
+function isDashTo(t: LexToken, text: string): boolean {
+  return t.type === 'TO' && !/\p{L}/u.test(text.slice(t.start, t.end));
 }
 
 /** Runs of tokens separated by nothing but spaces and brackets. */
@@ -76,10 +87,12 @@ function runs(tokens: readonly LexToken[], chunk: Chunk): LexToken[][] {
   return out;
 }
 
-function governed(group: readonly LexToken[], doneBefore: boolean): boolean {
+type IsMarker = (t: LexToken) => boolean;
+
+function governed(group: readonly LexToken[], doneBefore: boolean, isMarker: IsMarker): boolean {
   const first = group[0];
   if (!first) return false;
-  if (doneBefore || MARKERS.has(first.type)) return true;
+  if (doneBefore || isMarker(first)) return true;
   if (group.some((t) => t.type === 'DUR' && t.fromNow)) return true;
   if (group.some((t) => t.type === 'ANCHOR') && group.some((t) => t.type === 'DUR')) return true;
   return group.some((t) => SELF_GOVERNED.has(t.type));
@@ -89,24 +102,35 @@ function resolves(tokens: readonly LexToken[]): boolean {
   return resolve(tokens, null).kind !== 'unresolved' || resolve(tokens, '2000-06-15').kind !== 'unresolved';
 }
 
-/** Phrases that read as deadlines in `text` (NFC), with offsets into it, in text order. */
-export function findDeadlinePhrases(text: string): DeadlinePhrase[] {
+/**
+ * Phrases that read as deadlines in `text` (NFC), with offsets into it, in text order.
+ *
+ * @example
+ * findDeadlinePhrases('… hoàn thành trong tháng 3 năm 2024, đồng thời gửi …');
+ * // [{ text: 'trong tháng 3 năm 2024', start: 15, end: 37 }]
+ */
+export function findDeadlinePhrases(text: string, options: FindDeadlinePhrasesOptions = {}): DeadlinePhrase[] {
   const found: DeadlinePhrase[] = [];
+  const undated = options.undated === true;
   for (const chunk of chunks(text)) {
-    if (!/\d|hằng|hàng|định kỳ|tới|sau|tiếp theo/iu.test(chunk.text)) continue;
+    if (!undated && !/\d|hằng|hàng|định kỳ|tới|sau|tiếp theo|này|nay/iu.test(chunk.text)) continue;
     const { tokens } = lex(chunk.text);
+    // A dash between two years is a range, not a marker that governs what follows it.
+    const dashes = new WeakSet(tokens.filter((t) => isDashTo(t, chunk.text)));
+    const isMarker: IsMarker = (t) => MARKERS.has(t.type) && !dashes.has(t);
     for (const run of runs(tokens, chunk)) {
-      let group = [...run];
+      const group = [...run];
       let doneBefore = false;
       while (group.length > 0) {
         const first = group[0] as LexToken;
         if (first.type === 'DONE') doneBefore = true;
-        else if (!(first.type === 'AND' || first.type === 'OR' || isDashTo(first, chunk.text, 0))) break;
+        else if (!(first.type === 'AND' || first.type === 'OR' || dashes.has(first))) break;
         group.shift();
       }
       while (group.length > 0 && TRAILING_JUNK.has((group[group.length - 1] as LexToken).type)) group.pop();
-      if (!group.some((t) => CORE.has(t.type)) || !governed(group, doneBefore)) continue;
-      const pieces = resolves(group) ? [group] : splitAtConnectors(group).filter((g) => g.some((t) => CORE.has(t.type)) && governed(g, doneBefore) && resolves(g));
+      const wanted = (g: readonly LexToken[]) =>
+        (g.some((t) => CORE.has(t.type)) && governed(g, doneBefore, isMarker)) || (undated && g.length > 0 && g.every((t) => UNDATED.has(t.type) || t.type === 'AND' || t.type === 'OR'));
+      const pieces = wanted(group) && resolves(group) ? [group] : salvage(group, wanted, isMarker);
       for (const piece of pieces) {
         const start = (piece[0] as LexToken).start;
         const end = (piece[piece.length - 1] as LexToken).end;
@@ -115,6 +139,26 @@ export function findDeadlinePhrases(text: string): DeadlinePhrase[] {
     }
   }
   return found;
+}
+
+/**
+ * Readable parts of a run that does not resolve as a whole ("sơ kết 6 tháng trước ngày
+ * 20/6/2024" → "trước ngày 20/6/2024"): the pieces between list connectors, each cut to
+ * its longest tail that starts at a marker and resolves.
+ */
+function salvage(group: readonly LexToken[], wanted: (g: readonly LexToken[]) => boolean, isMarker: IsMarker): LexToken[][] {
+  const out: LexToken[][] = [];
+  for (const piece of splitAtConnectors(group)) {
+    for (let i = 0; i < piece.length; i++) {
+      if (i > 0 && !isMarker(piece[i] as LexToken)) continue;
+      const tail = piece.slice(i);
+      if (wanted(tail) && resolves(tail)) {
+        out.push(tail);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function splitAtConnectors(group: readonly LexToken[]): LexToken[][] {

@@ -266,6 +266,12 @@ function buildRules(lx: CompiledLexicon): Rule[] {
   ];
 }
 
+/** The lexer's own patterns (for the linear-time check in the tests). */
+export function lexerPatterns(): readonly { id: string; re: RegExp }[] {
+  rules ??= buildRules(lexicon());
+  return rules.map((r) => ({ id: r.id, re: r.re }));
+}
+
 function atomToken(a: DateAtom): Token {
   const base = { start: a.index, end: a.end };
   if (a.d !== null && a.m !== null) return { type: 'DATE', ...base, y: a.y, m: a.m, d: a.d, yearStated: a.y !== null, hasTime: a.hasTime };

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { spanOf } from '../document.js';
 import { defineRefiner, type TextPiece } from '../extractors/types.js';
 import type { BodyRef, Task } from '../schema.js';
-import { parseDeadline } from '../deadline/index.js';
+import { parseDeadlineDetailed } from '../deadline/index.js';
+import { parseIso } from '../deadline/calendar.js';
 import { resolveBodyPieces, type BodyContext } from '../bodies/index.js';
 import { foldKey } from '../text/fold.js';
 
@@ -24,11 +25,15 @@ export const resolveTasks = defineRefiner({
     const seen = new Map<string, number>();
     const tasks: Task[] = draft.taskCandidates.map((c) => {
       const refs = (pieces: readonly TextPiece[]): BodyRef[] => resolveBodyPieces(ctx.doc, pieces, bodyCtx);
-      const deadline = c.deadline
-        ? parseDeadline(c.deadline.text, { reference: reference ?? undefined, span: spanOf(ctx.doc, c.deadline.range) })
-        : null;
+      // parseDeadline throws on a reference that is not a calendar date; such a date is dropped.
+      const ref = reference !== null && parseIso(reference) !== null ? reference : undefined;
+      const detailed = c.deadline ? parseDeadlineDetailed(c.deadline.text, { reference: ref, span: spanOf(ctx.doc, c.deadline.range) }) : null;
+      const deadline = detailed?.deadline ?? null;
       if (deadline?.kind === 'unresolved') {
-        ctx.report({ rule: 'deadline-unresolved', severity: 'warning', message: `could not resolve the deadline "${c.deadline?.text}"`, range: c.deadline?.range });
+        ctx.report({ rule: 'deadline-unresolved', severity: 'warning', message: detailed?.diagnostics[0]?.message ?? `could not resolve the deadline "${c.deadline?.text}"`, range: c.deadline?.range });
+      } else if (detailed && detailed.notes.length > 0) {
+        // Facts the Deadline type has no field for: working days, ad hoc besides a rule, ….
+        ctx.report({ rule: 'deadline-notes', severity: 'info', message: `deadline "${c.deadline?.text}": ${detailed.notes.join(', ')}`, range: c.deadline?.range });
       }
       const base = `${docKey}#${taskKey([c.ordinal, c.section, c.description])}`;
       const n = seen.get(base) ?? 0;
