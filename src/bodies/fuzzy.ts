@@ -65,7 +65,7 @@ export function fuzzyAt(text: string, items: readonly Item[], i: number, sctx: S
     const next = items[n];
     if (next && next.group !== n) continue;
     const keys: string[] = [];
-    for (let k = i; k < n; k++) if (!(items[k] as Item).optional) keys.push((items[k] as Item).key);
+    for (let k = i; k < n; k++) keys.push((items[k] as Item).key);
     const hit = closestName(keys);
     if (!hit) continue;
     const e = hit.form.entry;

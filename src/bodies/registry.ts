@@ -101,8 +101,9 @@ function compile(): Registry {
     );
   };
   const fuzzy = new Map<string, FuzzyForm[]>();
+  // Fuzzy forms keep "và": a misspelt "và" (vg, âà) then costs one edit, not three.
   const addFuzzy = (text: string, entry: Entry): void => {
-    const keys = nameKeys(text);
+    const keys = itemsOf(text).map((it) => it.key);
     const first = keys[0];
     if (!first || keys.length < 2) return;
     const list = fuzzy.get(first) ?? [];
@@ -177,8 +178,20 @@ function compile(): Registry {
   const topics = new KeyTrie<true>();
   for (const t of p.topics) topics.add(nameKeys(t), true);
   for (const n of [...data.central.bodies.map((b) => b.name), ...data.localKinds.kinds.map((k) => k.name)]) {
-    const keys = nameKeys(n);
-    if (keys.length > 2) topics.add(keys.slice(1), true);
+    const items = itemsOf(n);
+    if (items.length <= 2) continue;
+    topics.add(nameKeys(n).slice(1), true);
+    // Each field of the name too: "văn hóa", "thể thao", "du lịch" from Bộ Văn hóa, Thể thao và Du lịch.
+    let field: string[] = [];
+    for (const it of items.slice(1)) {
+      if (it.optional || /[,\-–]/u.test(it.gap)) {
+        if (field.length >= 2) topics.add(field, true);
+        field = [];
+        if (it.optional) continue;
+      }
+      field.push(it.key);
+    }
+    if (field.length >= 2) topics.add(field, true);
   }
 
   const relatedSuffix = new KeyTrie<true>();

@@ -122,12 +122,14 @@ class Scanner {
     const first = this.items[i] as Item;
     switch (e.type) {
       case 'central':
-        return this.body(i, { to: end, body: centralBody(e.body, this.sctx.date), rule: 'registry' });
+        return this.longerMisspelt(i, end) ?? this.body(i, { to: end, body: centralBody(e.body, this.sctx.date), rule: 'registry' });
       case 'collective': {
         const suffix = end < this.end ? this.reg.relatedSuffix.matchesAt(this.items, end, crossNoComma, this.end)[0] : undefined;
         return this.body(i, { to: suffix ? suffix.end : end, body: collectiveBody(e.collective), rule: 'collective' });
       }
       case 'local': {
+        const longer = this.longerMisspelt(i, end);
+        if (longer) return longer;
         const f = readLocal(this.text, this.items, i, end, e.kind, this.sctx, this.end);
         return f ? this.body(i, f) : null;
       }
@@ -151,6 +153,16 @@ class Scanner {
       case 'head':
         return this.head(e.head, i, end);
     }
+  }
+
+  /**
+   * A registry name that is the start of a longer one (Sở Văn hóa, Thể thao | và Du lịch) is
+   * not taken when the words after it are a misspelling of the longer name.
+   */
+  private longerMisspelt(i: number, end: number): ScanBody | null {
+    if (!this.reg.main.hasLonger(keysOf(this.items, i, end))) return null;
+    const f = fuzzyAt(this.text, this.items, i, this.sctx, this.end);
+    return f && f.to > end ? this.body(i, f) : null;
   }
 
   /** After a title or honorific: a person's name (2–5 capitalised words that start nothing else). */

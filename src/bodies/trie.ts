@@ -43,6 +43,16 @@ export class KeyTrie<V> {
     return this.size;
   }
 
+  /** Some stored sequence is longer than `keys` and starts with it. */
+  hasLonger(keys: readonly string[]): boolean {
+    let node: TrieNode<V> | undefined = this.root;
+    for (const k of keys) {
+      node = node.next.get(k);
+      if (!node) return false;
+    }
+    return node.next.size > 0;
+  }
+
   /** Exact lookup of a key sequence. */
   get(keys: readonly string[]): readonly V[] {
     let node: TrieNode<V> | undefined = this.root;
