@@ -135,6 +135,18 @@ function prepare(input: readonly LexToken[], ctx: Ctx): Token[] {
     out.push(t);
   }
 
+  // "ngày 15/01 năm sau": the year after the reference year (kept unresolved without one).
+  const refYear = ctx.reference ? yearOfIso(ctx.reference) : null;
+  for (let i = out.length - 1; i > 0; i--) {
+    const rel = out[i] as Token;
+    const before = out[i - 1] as Token;
+    if (rel.type !== 'REL' || rel.unit !== 'year' || refYear === null) continue;
+    if ((before.type === 'DATE' || before.type === 'MONTH' || before.type === 'QUARTER') && before.y === null) {
+      out.splice(i - 1, 2, { ...before, y: refYear + rel.offset, end: rel.end });
+      note(ctx, 'year-from-reference');
+    }
+  }
+
   // Ad hoc and continuous words beside a real rule are notes ("Định kỳ 6 tháng hoặc đột xuất").
   const side = new Set(['ADHOC', 'CONT', 'AND', 'OR', 'TO']);
   let ts = out;
@@ -361,6 +373,20 @@ const RECURRING: readonly Production[] = [
     },
   },
   {
+    // Quý I hằng năm: the quarter's last day, every year
+    id: 'recurring/quarters-every-year',
+    shape: shape('QUARTER(?: AND QUARTER)* (?:PER )?FREQ|(?:PER )?FREQ (?:AND )?QUARTER(?: AND QUARTER)*'),
+    build(ts, ctx) {
+      if (find(ts, 'FREQ')?.unit !== 'year') return null;
+      const quarters = all(ts, 'QUARTER');
+      if (quarters.some((q) => q.yearStated)) return null;
+      const months = new Set(quarters.map((q) => q.q * 3));
+      const due = firstOnOrAfter(ctx.reference, (iso) => months.has(monthOf(iso)) && Number(iso.slice(8)) === daysInMonth(yearOfIso(iso), monthOf(iso)), 800);
+      if (ctx.reference === null) note(ctx, 'no-reference');
+      return { kind: 'recurring', start: null, due, rrule: formatRrule({ freq: 'YEARLY', byMonth: [...months], byMonthDay: [-1] }), occurrences: [] };
+    },
+  },
+  {
     // tháng 6 và tháng 12 hằng năm: the last day of each month listed, every year
     id: 'recurring/months-every-year',
     shape: shape('MONTH(?: AND MONTH)* (?:PER )?FREQ|(?:PER )?FREQ (?:AND )?MONTH(?: AND MONTH)*'),
@@ -566,18 +592,21 @@ const CALENDAR: readonly Production[] = [
   {
     // trước ngày 20/12; chậm nhất ngày 15/12/2024; trước Quý III/2024; hạn cuối 30/6
     id: 'before/marker',
-    shape: shape(`B ${C}(?: AND ${C})*`),
+    shape: shape(`B ${C}(?: AND (?:B )?${C})*`),
     build(ts, ctx) {
-      const b = find(ts, 'B') as BeforeToken;
-      const cals = fillYears(ts, ctx).filter(isCalendar);
       const dues: string[] = [];
-      for (const c of cals) {
-        const w = windowOrProblem(c);
+      let b = find(ts, 'B') as BeforeToken;
+      for (const t of fillYears(ts, ctx)) {
+        if (t.type === 'B') {
+          b = t;
+          markerNotes(ctx, b);
+        }
+        if (!isCalendar(t)) continue;
+        const w = windowOrProblem(t);
         if (isProblem(w)) return w;
-        dues.push(beforeDue(c, w, b.inclusive));
-        note(ctx, ...notesOf(c));
+        dues.push(beforeDue(t, w, b.inclusive));
+        note(ctx, ...notesOf(t));
       }
-      markerNotes(ctx, b);
       const occurrences = sortedUnique(dues);
       return { kind: 'before', start: null, due: occurrences[0] ?? null, rrule: null, occurrences: occurrences.length > 1 ? occurrences : [] };
     },
