@@ -5,7 +5,7 @@
  * "Bộ Công an; Bộ Tư pháp" (a list). The scan is a single pass: linear in the input.
  *
  * Three printed shapes are made into one token here: dotted acronyms (U.B.N.D → ubnd),
- * short slashed abbreviations (Đ/c, V/v), and a parenthesised acronym that only repeats the
+ * slashed abbreviations of two letters (Đ/c, V/v), and a parenthesised acronym that only repeats the
  * words before it ("thủ tục hành chính (TTHC) của …"), which is dropped. A chunk that is a
  * document number (3198/UBND-TTHCC, 104/QĐ-TTg) gives no token: the codes in it are not
  * mentions, and its slash keeps names from running across it.
@@ -98,11 +98,11 @@ function chunkTokens(text: string, from: number, to: number, gapIn: string, out:
     }
     let j = i;
     while (j < to && WORD_CHAR.test(text[j] as string)) j++;
-    // Đ/c, V/v: two short letter runs around one slash are one word.
-    if (text[j] === '/' && j - i <= 2 && LETTER.test(text[i] as string)) {
+    // Đ/c, V/v: two single letters around one slash are one word.
+    if (text[j] === '/' && j - i === 1 && LETTER.test(text[i] as string)) {
       let k = j + 1;
       while (k < to && WORD_CHAR.test(text[k] as string)) k++;
-      if (k - j - 1 >= 1 && k - j - 1 <= 2 && !DIGIT.test(text.slice(i, k))) j = k;
+      if (k - j - 1 === 1 && LETTER.test(text[j + 1] as string)) j = k;
     }
     out.push(makeToken(text, i, j, gap));
     gap = '';
