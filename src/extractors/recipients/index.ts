@@ -26,7 +26,7 @@ export const recipientsExtractor = defineExtractor({
   id: 'recipients',
   extract(ctx): string[] {
     const { doc, segments, report } = ctx;
-    const list = readRecipientList(documentAtoms(doc, segments));
+    const list = readRecipientList(doc.text, documentAtoms(doc, segments));
     if (!list) return [];
     if (list.ignoredHeads.length > 0) {
       report({

@@ -32,6 +32,8 @@ const MAX_BARE_ITEM = 160;
 export function cleanItem(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
+    // Markdown emphasis left inside an item: "(2*b*)" → "(2b)". No recipient name holds "*".
+    .replace(/\*+/gu, '')
     .replace(/^(?:[\s\-–—+•·∙◦~*\\]+)/u, '')
     .replace(/(?:\s*\.\/\.)?[\s;.,]+$/u, '')
     .trim();
@@ -39,7 +41,7 @@ export function cleanItem(text: string): string {
 
 const isPlaceholder = (s: string): boolean => /^[.…\s]*$/u.test(s);
 
-export function readRecipientList(atoms: readonly Atom[]): RecipientList | null {
+export function readRecipientList(text: string, atoms: readonly Atom[]): RecipientList | null {
   const headIndex = atoms.findIndex((a) => a.kind === 'recipient-head');
   if (headIndex < 0) return null;
   const head = atoms[headIndex] as Atom;
@@ -68,12 +70,21 @@ export function readRecipientList(atoms: readonly Atom[]): RecipientList | null 
         break;
       }
       case 'prose': {
-        const text = cleanItem(a.text);
+        // The rest of a recipient wrapped onto the next line.
+        const prev = items[items.length - 1];
+        const prevRaw = prev ? text.slice(prev.range.start, prev.range.end) : '';
+        if (prev && atoms[i - 1]?.kind === 'recipient-item' && !/[;.]\s*$/u.test(prevRaw) && a.text.length <= 80) {
+          const end = a.raw ? a.raw.end : a.end;
+          items[items.length - 1] = { text: cleanItem(text.slice(prev.range.start, end)), range: { start: prev.range.start, end } };
+          lastLine = a.line;
+          break;
+        }
+        const itemText = cleanItem(a.text);
         // A line without a bullet (the bullet lost to Markdown, or never printed): short,
         // not a heading ending in ":", not an article, not a parenthesised note.
-        const bare = a.text.length <= MAX_BARE_ITEM && !/:$/u.test(a.text) && !/^\(/u.test(a.text) && !/^(?:dieu|chuong|muc|phan)\s+\d/u.test(foldKey(text));
-        if (bare && text && !isPlaceholder(text)) {
-          items.push({ text, range: { start: a.start, end: a.end } });
+        const bare = a.text.length <= MAX_BARE_ITEM && !/:$/u.test(a.text) && !/^\(/u.test(a.text) && !/^(?:dieu|chuong|muc|phan)\s+\d/u.test(foldKey(itemText));
+        if (bare && itemText && !isPlaceholder(itemText)) {
+          items.push({ text: itemText, range: { start: a.start, end: a.end } });
           lastLine = a.line;
         } else done = true;
         break;

@@ -38,6 +38,8 @@ export interface Atom extends TextRange {
   readonly person?: PersonName;
   /** title written in mixed case (Phó Chủ tịch), weaker evidence than upper case. */
   readonly mixedCase?: boolean;
+  /** prose: the untrimmed range it was read from (a wrapped recipient keeps its ")"). */
+  readonly raw?: TextRange;
 }
 
 const BULLET = /^(?:[-–—+•·∙◦~]\s*)+/u;
@@ -48,6 +50,8 @@ const ARCHIVE_LINE = /^(?:Lưu|LƯU|lưu)\s*(?::|\.?$|\s+\p{Lu}{2})/u;
 /** Page markers of PDF/OCR conversions: "--- PAGE 3 ---", "=====". */
 const PAGE_MARKER = /^[-=_*]{3,}.*[-=_*]{3,}$|^[-=_*]{3,}$/u;
 const RECIPIENT_HEAD = /^noi nhan(?![\p{L}\p{N}])\s*[:.]?/u;
+/** Longest line searched for a block glued to a recipient. */
+const MAX_GLUED = 400;
 const DECORATION_ONLY = /^[\s\-–—_=*.:|\\#>`[\](){}]*$/u;
 
 interface Word {
@@ -146,7 +150,7 @@ export class AtomReader {
     if (head) {
       const headEnd = r.start + head[0].length;
       const out = [make(piece, 'recipient-head', { start: r.start, end: headEnd }, {}, this.slice({ start: r.start, end: headEnd }))];
-      const tail = this.findGluedBlock(headEnd, r.end);
+      const tail = this.findGluedBlock(headEnd, r.end, true);
       if (tail) {
         if (tail.start > headEnd) out.push(...this.itemAtoms(piece, headEnd, tail.start));
         out.push(...tail.atoms(piece));
@@ -157,6 +161,8 @@ export class AtomReader {
     if (BULLET.test(raw) || ITEM_WORD.test(folded) || ARCHIVE_LINE.test(raw.normalize('NFC'))) {
       const tail = this.findGluedBlock(r.start, r.end);
       if (tail && tail.start > r.start) return [...this.itemAtoms(piece, from, tail.start), ...tail.atoms(piece)];
+      const name = ARCHIVE_LINE.test(raw.replace(BULLET, '').normalize('NFC')) ? this.nameAfterArchive(r.start, r.end) : null;
+      if (name) return [...this.itemAtoms(piece, from, name.cut), make(piece, 'name', name.person.range, { person: name.person }, name.person.value)];
       return this.itemAtoms(piece, from, to);
     }
 
@@ -169,7 +175,7 @@ export class AtomReader {
     if (t > 0 && raw.length <= 60 && !/[;:!?\d]|\.$/u.test(raw)) {
       return [make(piece, 'title', r, { mixedCase: true }, this.slice(r))];
     }
-    return [make(piece, 'prose', r, {}, this.slice(r))];
+    return [make(piece, 'prose', r, { raw: { start: from, end: to } }, this.slice(r))];
   }
 
   /** Recipient items; a line may hold several ("- A; - B; - Lưu: VT."). */
@@ -191,18 +197,37 @@ export class AtomReader {
   }
 
   /**
+   * The signer's name glued after the archive line ("- Lưu: VT, TH. Lê Văn Cường", two
+   * columns flattened into one line): the last line of the list ends at its period, so a
+   * name with a known surname after it belongs to the block.
+   */
+  private nameAfterArchive(from: number, to: number): { cut: number; person: PersonName } | null {
+    if (to - from > MAX_GLUED) return null;
+    const re = /[.;]\s+(?=\p{Lu})/gu;
+    re.lastIndex = from;
+    for (let m = re.exec(this.text); m && m.index < to; m = re.exec(this.text)) {
+      const person = parseName(this.text, m.index + m[0].length, to, this.lex, { allowAllCaps: true, requireKnownSurname: true });
+      if (person) return { cut: m.index + 1, person };
+    }
+    return null;
+  }
+
+  /**
    * A signature block glued to the end of a recipient line: an upper-case run starting with
    * an authority prefix or a post, followed by a name, or standing after a ";" or ".".
    */
-  private findGluedBlock(from: number, to: number): { start: number; atoms: (p: Piece) => Atom[] } | null {
+  private findGluedBlock(from: number, to: number, atStart = false): { start: number; atoms: (p: Piece) => Atom[] } | null {
+    // A glued line is short; a long one is prose or a list, and scanning it word by word
+    // would cost the square of its length.
+    if (to - from > MAX_GLUED) return null;
     const ws = words(this.text, from, to);
-    for (let i = 1; i < ws.length; i++) {
+    for (let i = atStart ? 0 : 1; i < ws.length; i++) {
       const w = ws[i] as Word;
       if (!isUpperWord(w.text) || !/\p{Lu}/u.test(w.text)) continue;
       const block = this.blockAt(w.start, to, true);
       if (!block) continue;
       const before = this.text.slice(from, w.start);
-      if (!block.hasName && !/[.;]\s*$/u.test(before)) continue;
+      if (!block.hasName && !/[.;]\s*$/u.test(before) && !(atStart && i === 0)) continue;
       // What stands between the item and the block (a drafter's initials) is dropped:
       // the item ends at its last ";" or "." before the block.
       const endMark = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));

@@ -172,6 +172,10 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
 
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i] as Atom;
+    // A recipient wrapped onto the next line ("(đăng tải trên Website của" / "tỉnh);") is
+    // part of the list, not prose that ends the block.
+    const prev = atoms[i - 1];
+    if (a.kind === 'prose' && prev?.kind === 'recipient-item' && !/[;.]$/u.test(prev.text) && a.text.length <= 80) continue;
     switch (a.kind) {
       case 'digital':
       case 'recipient-head':

@@ -9,8 +9,7 @@
  * - plain-text columns separated by a run of spaces or a tab;
  * - lines interleaved row by row (handled later: recipient lines do not end a block).
  * Each piece carries a `stream` key (table cell column, Markdown cell, text column), so a
- * block is read down its own column. Header lines (issuer, motto, number, date, title) and
- * site chrome are left out.
+ * block is read down its own column. Site chrome is left out.
  */
 import type { NormalizedDocument, TextRange } from '../../document.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
@@ -23,7 +22,13 @@ export interface Piece extends TextRange {
   readonly line: number;
 }
 
-const SKIPPED_REGIONS: ReadonlySet<RegionKind> = new Set(['chrome', 'issuer', 'motto', 'number', 'place-date', 'kind', 'title', 'authority']);
+/**
+ * Only site chrome is left out. The formal header is read like the rest: it holds no name,
+ * so it yields no block, and a segmentation that mistakes a signature for a header (an
+ * excerpt without its header, "CHỦ TỊCH / NƯỚC CỘNG HÒA …" read as issuer and motto) must
+ * not hide the signer.
+ */
+const SKIPPED_REGIONS: ReadonlySet<RegionKind> = new Set(['chrome']);
 
 /** A text column starting this far right (in characters, tab = 8) is the right-hand column. */
 const RIGHT_COLUMN = 20;

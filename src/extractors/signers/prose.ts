@@ -47,6 +47,23 @@ function triggers(): RegExp {
 const DO_FORM = /(?<![\p{L}\p{N}])do\s+(?=\S)/gu;
 const KY = /\s+ky(?![\p{L}\p{N}])(?!\s+ket)/u;
 const CLAUSE_BREAK = /[.;:!?“”"(]\s/gu;
+/** A person phrase before the verb is never longer than this (characters). */
+const MAX_SUBJECT = 300;
+
+/** The largest value in sorted `xs` that is at most `x`, or -1. */
+function lastBefore(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) <= x) {
+      found = xs[mid] as number;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
 
 interface Tok {
   readonly text: string;
@@ -86,10 +103,14 @@ export class ProseReader {
       if (!folded.includes('ky')) continue;
       const re = triggers();
       re.lastIndex = 0;
+      const breaks: number[] = [];
+      CLAUSE_BREAK.lastIndex = 0;
+      for (let b = CLAUSE_BREAK.exec(folded); b; b = CLAUSE_BREAK.exec(folded)) breaks.push(b.index + 1);
       for (let m = re.exec(folded); m; m = re.exec(folded)) {
-        let from = 0;
-        CLAUSE_BREAK.lastIndex = 0;
-        for (let b = CLAUSE_BREAK.exec(folded); b && b.index < m.index; b = CLAUSE_BREAK.exec(folded)) from = b.index + 1;
+        // The clause holding the verb, at most MAX_SUBJECT characters back.
+        let from = Math.max(0, m.index - MAX_SUBJECT);
+        const k = lastBefore(breaks, m.index);
+        if (k >= from) from = k;
         const s = this.person(line.start + from, line.start + m.index);
         if (s) out.push(s);
       }
@@ -125,14 +146,14 @@ export class ProseReader {
       break;
     }
     const toks = tokenize(this.text, start, to);
+    const f = foldKey(this.text.slice(start, to));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      const f = foldKey(this.text.slice(t.start, to));
       let q = false;
-      let titleLen = this.lex.titleAt(f, 0);
+      let titleLen = this.lex.titleAt(f, t.start - start);
       if (titleLen === 0 && /^quyen$/u.test(foldKey(t.text)) && i + 1 < toks.length) {
         const nt = toks[i + 1] as Tok;
-        const nl = this.lex.titleAt(foldKey(this.text.slice(nt.start, to)), 0);
+        const nl = this.lex.titleAt(f, nt.start - start);
         if (nl > 0) {
           q = true;
           titleLen = nt.start - t.start + nl;
