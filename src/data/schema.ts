@@ -479,8 +479,10 @@ export const TaskVerbsFileSchema = z.object({
   personTitles: TaskPhraseListSchema,
   determiners: TaskPhraseListSchema,
   bodyHeads: TaskPhraseListSchema,
+  notHeads: TaskPhraseListSchema,
   collectives: TaskPhraseListSchema,
   nameBreaks: TaskPhraseListSchema,
+  nameContinuations: TaskPhraseListSchema,
   headingPrefixes: TaskPhraseListSchema,
   fieldLabels: z.object({
     '#': z.string(),

@@ -1,0 +1,165 @@
+/**
+ * The tasks extractor's data (src/data/task-columns.json, task-verbs.json), validated once and
+ * compiled lazily into matchers. Phrases are matched on a lower-cased copy of the text that keeps
+ * every offset (see `lowerKeep`), with their diacritics: "giao" must not match "giáo".
+ */
+import columnsJson from '../../data/task-columns.json';
+import verbsJson from '../../data/task-verbs.json';
+import {
+  TaskColumnsFileSchema,
+  TaskVerbsFileSchema,
+  type TaskColumnsFile,
+  type TaskColumnRole,
+  type TaskVerbsFile,
+} from '../../data/schema.js';
+import { alternation, WB_END, WB_START } from '../../text/patterns.js';
+
+/** Lower-case a string without changing its length (a character whose lower case is longer is kept). */
+export function lowerKeep(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** Normalise spelling variants that differ only in tone placement of "uỷ/ủy", "hoà/hòa" … for matching. */
+export function phraseKey(s: string): string {
+  return lowerKeep(s.normalize('NFC'))
+    .replace(/uỷ/gu, 'ủy')
+    .replace(/oà/gu, 'òa')
+    .replace(/oá/gu, 'óa')
+    .replace(/oả/gu, 'ỏa')
+    .replace(/oạ/gu, 'ọa')
+    .replace(/oã/gu, 'õa');
+}
+
+export interface PhraseMatcher {
+  /** Sticky regex: does a phrase start exactly at `lastIndex`? */
+  readonly at: RegExp;
+  /** Global regex: every occurrence. */
+  readonly all: RegExp;
+  readonly phrases: readonly string[];
+}
+
+function matcher(phrases: readonly string[]): PhraseMatcher {
+  const keys = [...new Set(phrases.map(phraseKey))];
+  const body = `(?:${alternation(keys)})${WB_END}`;
+  return {
+    at: new RegExp(body, 'uy'),
+    all: new RegExp(`${WB_START}${body}`, 'gu'),
+    phrases: keys,
+  };
+}
+
+/** Length of the phrase starting at `pos` in `key` (a phraseKey'd text), or 0. */
+export function phraseAt(m: PhraseMatcher, key: string, pos: number): number {
+  if (pos > 0 && /[\p{L}\p{N}]/u.test(key[pos - 1] as string)) return 0;
+  m.at.lastIndex = pos;
+  const r = m.at.exec(key);
+  return r ? r[0].length : 0;
+}
+
+export interface CompiledTaskData {
+  readonly columns: TaskColumnsFile;
+  readonly verbs: TaskVerbsFile;
+  readonly directive: PhraseMatcher;
+  readonly opener: PhraseMatcher;
+  readonly lead: PhraseMatcher;
+  readonly support: PhraseMatcher;
+  readonly modal: PhraseMatcher;
+  readonly action: PhraseMatcher;
+  readonly exhortation: PhraseMatcher;
+  readonly narration: PhraseMatcher;
+  readonly speech: PhraseMatcher;
+  readonly boilerplate: PhraseMatcher;
+  readonly nonTaskOpener: PhraseMatcher;
+  readonly personTitle: PhraseMatcher;
+  readonly determiner: PhraseMatcher;
+  readonly head: PhraseMatcher;
+  readonly notHead: PhraseMatcher;
+  readonly collective: PhraseMatcher;
+  /** Words after which a body's name cannot go on ("trên cơ sở", "căn cứ", "để"). */
+  readonly nameBreak: PhraseMatcher;
+  /** "có liên quan": goes on with a name although "có" breaks one. */
+  readonly nameContinuation: PhraseMatcher;
+  readonly headingPrefix: PhraseMatcher;
+  /** Every word that ends a body's name when written in lower case (verbs, markers, modals …). */
+  readonly nameStop: PhraseMatcher;
+  readonly labels: Readonly<Record<'lead' | 'support' | 'container' | 'deadline' | 'deliverable' | 'content' | 'disqualifying', ReadonlySet<string>>>;
+  readonly nonTaskSections: readonly string[];
+  readonly assignmentSections: readonly string[];
+  /** Header variant (normalised) → role; longest first. */
+  readonly headerVariants: readonly { key: string; role: TaskColumnRole }[];
+  readonly disqualifyingHeaders: readonly string[];
+  readonly headerQualifiers: readonly string[];
+}
+
+let compiled: CompiledTaskData | undefined;
+
+/** Normalise a header or label: lower case, non-letters to one space, trimmed. */
+export function labelKey(s: string): string {
+  return phraseKey(s)
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+}
+
+export function taskData(): CompiledTaskData {
+  if (compiled) return compiled;
+  const columns = TaskColumnsFileSchema.parse(columnsJson);
+  const verbs = TaskVerbsFileSchema.parse(verbsJson);
+  const headerVariants = columns.roles
+    .flatMap((r) => r.headers.map((h) => ({ key: labelKey(h), role: r.role })))
+    .sort((a, b) => b.key.length - a.key.length);
+  const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(labelKey));
+  compiled = Object.freeze({
+    columns,
+    verbs,
+    directive: matcher(verbs.directiveVerbs.phrases),
+    opener: matcher(verbs.openers.phrases),
+    lead: matcher(verbs.leadMarkers.phrases),
+    support: matcher(verbs.supportMarkers.phrases),
+    modal: matcher(verbs.modals.phrases),
+    action: matcher(verbs.actionVerbs.phrases),
+    exhortation: matcher(verbs.exhortations.phrases),
+    narration: matcher(verbs.narrationMarkers.phrases),
+    speech: matcher(verbs.reportedSpeech.phrases),
+    boilerplate: matcher(verbs.boilerplate.phrases),
+    nonTaskOpener: matcher(verbs.nonTaskOpeners.phrases),
+    personTitle: matcher(verbs.personTitles.phrases),
+    determiner: matcher(verbs.determiners.phrases),
+    head: matcher(verbs.bodyHeads.phrases),
+    notHead: matcher(verbs.notHeads.phrases),
+    collective: matcher(verbs.collectives.phrases),
+    nameBreak: matcher(verbs.nameBreaks.phrases),
+    nameContinuation: matcher(verbs.nameContinuations.phrases),
+    headingPrefix: matcher(verbs.headingPrefixes.phrases),
+    nameStop: matcher([
+      ...verbs.actionVerbs.phrases,
+      ...verbs.leadMarkers.phrases,
+      ...verbs.supportMarkers.phrases,
+      ...verbs.modals.phrases,
+      ...verbs.directiveVerbs.phrases,
+      ...verbs.narrationMarkers.phrases,
+      ...verbs.openers.phrases,
+      ...verbs.reportedSpeech.phrases,
+      ...verbs.boilerplate.phrases,
+    ]),
+    labels: {
+      lead: set(verbs.fieldLabels.lead),
+      support: set(verbs.fieldLabels.support),
+      container: set(verbs.fieldLabels.container),
+      deadline: set(verbs.fieldLabels.deadline),
+      deliverable: set(verbs.fieldLabels.deliverable),
+      content: set(verbs.fieldLabels.content),
+      disqualifying: set(verbs.fieldLabels.disqualifying),
+    },
+    nonTaskSections: verbs.sections.nonTask.map(labelKey),
+    assignmentSections: verbs.sections.assignment.map(labelKey),
+    headerVariants,
+    disqualifyingHeaders: columns.disqualifiers.headers.map(labelKey),
+    headerQualifiers: columns.qualifiers.words.map(labelKey).sort((a, b) => b.length - a.length),
+  });
+  return compiled;
+}

@@ -1,0 +1,59 @@
+/**
+ * List markers at the start of a paragraph and the nesting level they imply, in the order
+ * Nghị định 30/2020 uses: Phần/A. > Điều, I. > 1. > 1.1. > a) > (1) > - > +.
+ */
+
+export type MarkerKind = 'upper-letter' | 'dieu' | 'roman' | 'number' | 'letter' | 'paren' | 'bullet' | 'plus';
+
+export interface Marker {
+  readonly kind: MarkerKind;
+  /** The ordinal as printed, without its punctuation ("2.1", "a", "IV", "Điều 2"); null for bullets. */
+  readonly label: string | null;
+  /** Characters from the line start to the text after the marker. */
+  readonly length: number;
+  readonly level: number;
+}
+
+/** Level of a paragraph without a marker. */
+export const PLAIN_LEVEL = 9;
+/** Level of an unmarked upper-case line (a title, an annex heading): it closes every open heading. */
+export const TITLE_LEVEL = -1;
+
+const DIEU = /^(Điều\s{1,3}\d{1,3}[a-zđ]?)\s{0,2}[.:]\s*/u;
+const UPPER_LETTER = /^([A-ZĐ])\s{0,2}[.)]\s+/u;
+/** A lone C, L, D or M is a letter ("A. B. C."); I, V, X alone are Roman numerals. */
+const ROMAN = /^([IVX]|[IVXLC]{2,7})\s{0,2}[.)]\s+/u;
+const NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s{0,2}[.)]\s+/u;
+const LETTER = /^([a-zđ])\s{0,2}\)\s+/u;
+const PAREN = /^\((\d{1,2})\)\s+/u;
+const BULLET = /^[-–—•·*]\s*/u;
+const PLUS = /^\+\s*/u;
+
+export function readMarker(text: string): Marker | null {
+  let m = DIEU.exec(text);
+  if (m) return { kind: 'dieu', label: (m[1] as string).replace(/\s+/gu, ' '), length: m[0].length, level: 1 };
+  m = ROMAN.exec(text);
+  if (m) return { kind: 'roman', label: m[1] as string, length: m[0].length, level: 1 };
+  m = UPPER_LETTER.exec(text);
+  if (m) return { kind: 'upper-letter', label: m[1] as string, length: m[0].length, level: 0 };
+  m = NUMBER.exec(text);
+  if (m) {
+    const label = m[1] as string;
+    return { kind: 'number', label, length: m[0].length, level: 1 + label.split('.').length };
+  }
+  m = LETTER.exec(text);
+  if (m) return { kind: 'letter', label: m[1] as string, length: m[0].length, level: 6 };
+  m = PAREN.exec(text);
+  if (m) return { kind: 'paren', label: m[1] as string, length: m[0].length, level: 7 };
+  m = PLUS.exec(text);
+  if (m) return { kind: 'plus', label: null, length: m[0].length, level: 8.5 };
+  m = BULLET.exec(text);
+  if (m && text.length > m[0].length) return { kind: 'bullet', label: null, length: m[0].length, level: 8 };
+  return null;
+}
+
+/** An ordinal as printed, without trailing punctuation: "1." → "1", "II.1" stays. */
+export function cleanOrdinal(s: string): string | null {
+  const t = s.replace(/\s+/gu, ' ').trim().replace(/[.):]+$/u, '').trim();
+  return t.length > 0 && t.length <= 12 ? t : null;
+}

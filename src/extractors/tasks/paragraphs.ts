@@ -1,0 +1,98 @@
+/**
+ * The paragraphs the list and prose readers walk: body lines outside the document header,
+ * signature, recipients, site chrome and data tables, each with its list marker and level, split
+ * into sentences.
+ */
+import type { Line, NormalizedDocument, TextRange } from '../../document.js';
+import type { RegionKind, Segments } from '../../segment/types.js';
+import { isUpperLine } from '../../text/patterns.js';
+import { phraseAt, type CompiledTaskData } from './data.js';
+import { PLAIN_LEVEL, readMarker, TITLE_LEVEL, type Marker } from './markers.js';
+
+export interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  /** Where the text after the list marker starts. */
+  readonly contentStart: number;
+  readonly marker: Marker | null;
+  readonly level: number;
+  /** An unmarked upper-case line: a title or an annex heading. */
+  readonly title: boolean;
+}
+
+const SKIPPED: ReadonlySet<RegionKind> = new Set<RegionKind>([
+  'chrome',
+  'issuer',
+  'motto',
+  'number',
+  'place-date',
+  'kind',
+  'title',
+  'authority',
+  'basis',
+  'signature',
+  'recipients',
+]);
+
+function overlapsAny(range: TextRange, ranges: readonly TextRange[]): boolean {
+  return ranges.some((r) => range.start < r.end && r.start < range.end);
+}
+
+export function paragraphsOf(doc: NormalizedDocument, segments: Segments, excluded: readonly TextRange[]): Paragraph[] {
+  const skip = segments.regions.filter((r) => SKIPPED.has(r.kind));
+  const out: Paragraph[] = [];
+  for (const line of doc.lines as readonly Line[]) {
+    const lead = line.text.length - line.text.trimStart().length;
+    const trail = line.text.length - line.text.trimEnd().length;
+    const start = line.start + lead;
+    const end = line.end - trail;
+    if (end <= start) continue;
+    const range = { start, end };
+    if (overlapsAny(range, skip) || overlapsAny(range, excluded)) continue;
+    const text = doc.text.slice(start, end);
+    const marker = readMarker(text);
+    let contentStart = start + (marker?.length ?? 0);
+    while (contentStart < end && /\s/u.test(doc.text[contentStart] as string)) contentStart++;
+    const content = doc.text.slice(contentStart, end);
+    const title = !marker && content.length <= 200 && isUpperLine(content) && /\p{L}{2,}/u.test(content);
+    out.push({ start, end, contentStart, marker, level: title ? TITLE_LEVEL : (marker?.level ?? PLAIN_LEVEL), title });
+  }
+  return out;
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:Tp|TP|Đ\/c|đ\/c|ThS|TS|PGS|GS|BS|Q|P|TX|TT)$/u;
+
+/**
+ * Sentences of [start, end): cut after ". ", "! ", "? " before a capital letter, a digit or a
+ * quote (not after an abbreviation such as "TP."), and before "; giao …"/"; đề nghị …" so that
+ * two assignments in one sentence stay two.
+ */
+export function sentencesOf(data: CompiledTaskData, text: string, key: string, start: number, end: number): TextRange[] {
+  const out: TextRange[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i] as string;
+    if (ch === '.' || ch === '!' || ch === '?') {
+      let j = i + 1;
+      while (j < end && (text[j] === '.' || text[j] === '/')) j++;
+      if (j >= end || !/\s/u.test(text[j] as string)) continue;
+      let k = j;
+      while (k < end && /\s/u.test(text[k] as string)) k++;
+      if (k >= end || !/[\p{Lu}\p{N}"“(]/u.test(text[k] as string)) continue;
+      if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(s, i - 6), i))) continue;
+      out.push({ start: s, end: j });
+      s = k;
+      i = k - 1;
+    } else if (ch === ';') {
+      let k = i + 1;
+      while (k < end && /\s/u.test(text[k] as string)) k++;
+      if (k < end && phraseAt(data.directive, key, k) > 0) {
+        out.push({ start: s, end: i });
+        s = k;
+        i = k - 1;
+      }
+    }
+  }
+  if (s < end) out.push({ start: s, end });
+  return out;
+}

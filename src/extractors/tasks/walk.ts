@@ -1,0 +1,499 @@
+/**
+ * Tasks in lists and prose: one pass over the body paragraphs, keeping
+ *
+ * - the open headings (a stack by level): sections give a task its `section`; a heading that
+ *   names a body ("1. Sở Tài chính:", "Điều 3. Giao UBND huyện Hải Hậu:", "Trách nhiệm của
+ *   Bộ …:") is a group whose items are tasks of that body; a heading whose items carry labels
+ *   ("Đơn vị chủ trì: …", "Thời gian thực hiện: …") becomes one labelled task;
+ * - a run of assignments ("block"): opened by a superior's words ("Chủ tịch UBND tỉnh yêu
+ *   cầu:", "đề nghị Sở Nội vụ …") or by an assignment, kept while paragraphs assign, closed by
+ *   the first paragraph that does not. Inside a run, "X <verb> …" assigns and a paragraph that
+ *   starts with a verb continues the last lead named.
+ *
+ * Headings about purpose and requirements ("Mục đích", "Yêu cầu", "Mục tiêu" …) hold no tasks.
+ */
+import type { NormalizedDocument, TextRange } from '../../document.js';
+import type { TaskCandidate, TextPiece } from '../types.js';
+import type { Report } from '../../diagnostics.js';
+import { labelKey, phraseAt, phraseKey, type CompiledTaskData } from './data.js';
+import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
+import { cleanOrdinal, PLAIN_LEVEL, TITLE_LEVEL } from './markers.js';
+import { sentencesOf, type Paragraph } from './paragraphs.js';
+import { markersAt, readSentence, type SentenceReading } from './sentence.js';
+import { findDeadlinePhrases } from '../../deadline/index.js';
+import { collapse, describe } from './description.js';
+import { isUpperLine } from '../../text/patterns.js';
+
+type FieldKind = 'lead' | 'support' | 'deadline' | 'deliverable';
+
+interface Fields {
+  lead: TextPiece[];
+  support: TextPiece[];
+  deadline: TextPiece | null;
+  deliverable: string | null;
+  disqualified: boolean;
+  end: number;
+}
+
+interface Scope {
+  readonly level: number;
+  readonly kind: 'section' | 'group' | 'container' | 'content';
+  readonly para: Paragraph;
+  /** Text a task under this scope shows as its section. */
+  readonly label: string;
+  readonly ordinal: string | null;
+  readonly lead: TextPiece | null;
+  readonly nonTask: boolean;
+  readonly assignment: boolean;
+  /** The section of the scope's own heading (for a labelled task). */
+  readonly parent: string | null;
+  fields: Fields | null;
+}
+
+export interface Heading {
+  readonly offset: number;
+  readonly text: string;
+}
+
+export interface WalkResult {
+  readonly tasks: TaskCandidate[];
+  /** Section headings in order, for the tables between them. */
+  readonly headings: Heading[];
+}
+
+const ORDINAL_MARKERS = new Set(['upper-letter', 'roman', 'number', 'letter', 'paren']);
+const SECTION_CONNECTORS = ['và', 'thực hiện', 'chung', 'cụ thể'];
+
+interface State {
+  readonly doc: NormalizedDocument;
+  readonly key: string;
+  readonly data: CompiledTaskData;
+  readonly news: boolean;
+  readonly report: Report;
+  readonly stack: Scope[];
+  readonly tasks: TaskCandidate[];
+  readonly headings: Heading[];
+  block: { open: boolean; lead: TextPiece | null };
+  pending: { head: Scope; kind: FieldKind; level: number } | null;
+  reported: number;
+}
+
+function piece(doc: NormalizedDocument, r: TextRange): TextPiece {
+  return { text: doc.text.slice(r.start, r.end), range: { start: r.start, end: r.end } };
+}
+
+/** A label value without its bullet and closing punctuation. */
+function valuePiece(doc: NormalizedDocument, start: number, end: number): TextPiece | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s\-–—+•]/u.test(doc.text[s] as string)) s++;
+  while (e > s && /[\s.;,]/u.test(doc.text[e - 1] as string)) e--;
+  return e > s ? piece(doc, { start: s, end: e }) : null;
+}
+
+function sectionLabel(doc: NormalizedDocument, p: Paragraph): string {
+  if (p.marker?.kind === 'dieu') return p.marker.label as string;
+  const t = collapse(doc.text.slice(p.start, p.end));
+  return t.length > 160 ? `${t.slice(0, 157)}…` : t;
+}
+
+/** "Mục đích, yêu cầu", "2. Yêu cầu", "III. KINH PHÍ THỰC HIỆN": words all from the non-task list. */
+function isNonTaskHeading(data: CompiledTaskData, content: string): boolean {
+  let k = labelKey(content);
+  if (!k) return false;
+  const words = [...data.nonTaskSections, ...SECTION_CONNECTORS].sort((a, b) => b.length - a.length);
+  let consumed = false;
+  while (k.length > 0) {
+    const w = words.find((x) => k === x || k.startsWith(`${x} `));
+    if (!w) return false;
+    if (!SECTION_CONNECTORS.includes(w)) consumed = true;
+    k = k.slice(w.length).trim();
+  }
+  return consumed;
+}
+
+function isAssignmentHeading(data: CompiledTaskData, content: string): boolean {
+  const k = ` ${labelKey(content)} `;
+  return data.assignmentSections.some((a) => k.includes(` ${a} `));
+}
+
+function headingLike(doc: NormalizedDocument, p: Paragraph): boolean {
+  if (p.title) return true;
+  if (!p.marker || p.marker.level > 5) return false;
+  const content = doc.text.slice(p.contentStart, p.end).trim();
+  return content.length > 0 && content.length <= 160 && !/[.;]$/u.test(content);
+}
+
+function popTo(st: State, level: number): void {
+  while (st.stack.length > 0 && (st.stack[st.stack.length - 1] as Scope).level >= level) {
+    const s = st.stack.pop() as Scope;
+    flushLabelled(st, s);
+  }
+  if (st.pending && st.pending.level >= level) st.pending = null;
+}
+
+function sectionOf(st: State): string | null {
+  for (let i = st.stack.length - 1; i >= 0; i--) {
+    const s = st.stack[i] as Scope;
+    if (s.kind === 'section' || s.kind === 'group') return s.label;
+  }
+  return null;
+}
+
+function groupLead(st: State): TextPiece | null {
+  for (let i = st.stack.length - 1; i >= 0; i--) {
+    const s = st.stack[i] as Scope;
+    if (s.kind === 'group') return s.lead;
+  }
+  return null;
+}
+
+/** Under "Mục đích", "Yêu cầu" … or under the content list of a labelled task ("1. Nội dung, biện pháp"). */
+function inNonTask(st: State): boolean {
+  return st.stack.some((s) => s.nonTask || s.kind === 'content');
+}
+
+function inAssignment(st: State): boolean {
+  return st.stack.some((s) => s.assignment || s.kind === 'group');
+}
+
+function flushLabelled(st: State, s: Scope): void {
+  const f = s.fields;
+  if (!f || f.disqualified || f.lead.length === 0) return;
+  const content = st.doc.text.slice(s.para.contentStart, s.para.end);
+  const description = collapse(content).replace(/[\s.:;]+$/u, '');
+  if (!description) return;
+  st.tasks.push({
+    ordinal: s.ordinal,
+    section: s.parent,
+    description,
+    lead: f.lead,
+    support: f.support,
+    deadline: f.deadline,
+    deliverable: f.deliverable,
+    source: 'list',
+    range: { start: s.para.start, end: Math.max(f.end, s.para.end) },
+  });
+}
+
+type LabelKind = FieldKind | 'container' | 'content' | 'disqualifying';
+
+/** "Đơn vị chủ trì: X", "a) Cơ quan chủ trì", "2. Cơ quan chủ trì, phối hợp". */
+function readLabel(st: State, p: Paragraph): { kind: LabelKind; value: TextRange | null } | null {
+  const { doc, data } = st;
+  const content = doc.text.slice(p.contentStart, p.end);
+  const colon = content.indexOf(':');
+  const head = colon >= 0 ? content.slice(0, colon) : content;
+  if (head.length > 60) return null;
+  if (colon < 0 && /[.;]$/u.test(content.trim())) return null;
+  const k = labelKey(head);
+  const kinds: LabelKind[] = ['lead', 'support', 'container', 'deadline', 'deliverable', 'content', 'disqualifying'];
+  const kind = kinds.find((x) => data.labels[x].has(k));
+  if (!kind) return null;
+  if (colon < 0) return { kind, value: null };
+  const vStart = skipSpaces(doc.text, p.contentStart + colon + 1, p.end);
+  return { kind, value: vStart < p.end ? { start: vStart, end: p.end } : null };
+}
+
+function findHead(st: State, level: number): Scope | null {
+  for (let i = st.stack.length - 1; i >= 0; i--) {
+    const s = st.stack[i] as Scope;
+    if (s.level >= level) continue;
+    if (s.kind === 'section' && !s.nonTask && s.para.marker?.kind !== 'dieu') return s;
+    if (s.kind === 'group') return null;
+  }
+  return null;
+}
+
+function addField(st: State, head: Scope, kind: FieldKind, v: TextPiece, end: number): void {
+  head.fields ??= { lead: [], support: [], deadline: null, deliverable: null, disqualified: false, end };
+  const f = head.fields;
+  if (kind === 'lead') f.lead.push(v);
+  else if (kind === 'support') f.support.push(v);
+  else if (kind === 'deadline') f.deadline ??= v;
+  else f.deliverable = f.deliverable ? `${f.deliverable}; ${collapse(v.text)}` : collapse(v.text);
+  f.end = Math.max(f.end, end);
+}
+
+/** "[Giao | Trách nhiệm của] X: …" or a marked heading that is only a body's name. */
+function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; rest: TextRange } | null {
+  const { doc, key, data } = st;
+  let s = p.contentStart;
+  const prefix = phraseAt(data.headingPrefix, key, s);
+  if (prefix > 0) s = skipSpaces(doc.text, s + prefix, p.end);
+  const body = parseBodyPhrase(data, doc.text, key, s, { anyCase: prefix > 0, limit: p.end });
+  if (!body) return null;
+  const after = skipSpaces(doc.text, body.end, p.end);
+  if (doc.text[after] === ':') {
+    const rest = skipSpaces(doc.text, after + 1, p.end);
+    return { lead: body, rest: { start: rest, end: p.end } };
+  }
+  const tail = doc.text.slice(body.end, p.end).trim();
+  const shouting = isUpperLine(doc.text.slice(p.contentStart, p.end));
+  if (p.marker && p.level < PLAIN_LEVEL && !shouting && (tail === '' || tail === '.')) return { lead: body, rest: { start: p.end, end: p.end } };
+  return null;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+interface EmitArgs {
+  readonly lead: readonly TextPiece[];
+  readonly support: readonly TextPiece[];
+  readonly action: TextRange;
+  readonly scan: TextRange;
+  readonly range: TextRange;
+  readonly ordinal: string | null;
+  readonly source: TaskCandidate['source'];
+}
+
+function emit(st: State, a: EmitArgs): TaskCandidate | null {
+  const { doc } = st;
+  const bodies = [...a.lead, ...a.support].map((x) => x.range);
+  let deadline: TextPiece | null = null;
+  for (const ph of findDeadlinePhrases(doc.text.slice(a.scan.start, a.scan.end))) {
+    const r = { start: a.scan.start + ph.start, end: a.scan.start + ph.end };
+    if (bodies.some((b) => r.start < b.end && b.start < r.end)) continue;
+    deadline = piece(doc, r);
+    break;
+  }
+  const description = describe(doc.text, a.action, deadline?.range ?? null);
+  if (wordCount(description) < 2) return null;
+  const task: TaskCandidate = {
+    ordinal: a.ordinal,
+    section: sectionOf(st),
+    description,
+    lead: a.lead,
+    support: a.support,
+    deadline,
+    deliverable: null,
+    source: a.source,
+    range: a.range,
+  };
+  st.tasks.push(task);
+  return task;
+}
+
+function note(st: State, r: SentenceReading, range: TextRange): void {
+  if (!r.reject || st.reported >= 40) return;
+  st.reported++;
+  st.report({ rule: `not-a-task/${r.reject}`, severity: 'info', message: `looks like an assignment but is not one (${r.reject})`, range });
+}
+
+function ordinalOf(p: Paragraph): string | null {
+  return p.marker && ORDINAL_MARKERS.has(p.marker.kind) && p.marker.label ? cleanOrdinal(p.marker.label) : null;
+}
+
+function pushSection(st: State, p: Paragraph, level: number): Scope {
+  const content = st.doc.text.slice(p.contentStart, p.end);
+  const scope: Scope = {
+    level,
+    kind: 'section',
+    para: p,
+    label: sectionLabel(st.doc, p),
+    ordinal: ordinalOf(p),
+    lead: null,
+    nonTask: p.marker?.kind !== 'dieu' && isNonTaskHeading(st.data, content),
+    assignment: isAssignmentHeading(st.data, content),
+    parent: sectionOf(st),
+    fields: null,
+  };
+  st.stack.push(scope);
+  st.headings.push({ offset: p.start, text: scope.label });
+  return scope;
+}
+
+/**
+ * The text after "X:" in a heading: its first sentence is X's task, and the sentences after it
+ * that start with a verb go on with it ("X: Nghiên cứu …. Kết quả …" keeps only the first).
+ */
+function emitHeadingText(st: State, p: Paragraph, lead: TextPiece, rest: TextRange): void {
+  const { doc, key, data } = st;
+  const text = doc.text.slice(rest.start, rest.end).trim();
+  if (wordCount(text) < 2 || text.endsWith(':')) return;
+  const sentences = sentencesOf(data, doc.text, key, rest.start, rest.end);
+  let end = (sentences[0] as TextRange).end;
+  for (const sr of sentences.slice(1)) {
+    const r = readSentence(data, doc.text, key, sr.start, sr.end, { allowSubjectVerb: false, news: st.news });
+    if (r.kind !== 'verb-first') break;
+    end = sr.end;
+  }
+  const action = { start: rest.start, end };
+  emit(st, { lead: [lead], support: [], action, scan: action, range: { start: p.start, end }, ordinal: ordinalOf(p), source: 'list' });
+}
+
+/** Sentences of a paragraph read as assignments; returns whether the paragraph assigned or opened a run. */
+function readItem(st: State, p: Paragraph, group: TextPiece | null): boolean {
+  const { doc, key, data } = st;
+  const listed = p.marker !== null && p.marker.kind !== 'dieu';
+  const sentences = sentencesOf(data, doc.text, key, p.contentStart, p.end);
+  let last: TaskCandidate | null = null;
+  let lastIndex = -1;
+  let assigned = false;
+  let opened = false;
+  let openerLead: TextPiece | null = null;
+  let explicitLead: TextPiece | null = null;
+  let first = true;
+  // An item under a heading that names a body is one task of that body, whatever its sentences
+  // say, unless its first sentence assigns the task to someone else.
+  if (group && listed) {
+    const head = sentences[0] as TextRange;
+    const r0 = readSentence(data, doc.text, key, head.start, head.end, { allowSubjectVerb: false, news: st.news });
+    const own = r0.kind === 'directive' || r0.kind === 'lead-marker' || r0.kind === 'modal';
+    const content = doc.text.slice(p.contentStart, p.end).trim();
+    if (!own && r0.reject !== 'boilerplate' && r0.reject !== 'closing-formula' && wordCount(content) >= 3 && !content.endsWith(':')) {
+      const whole = { start: p.contentStart, end: p.end };
+      const m = markersAt(data, doc.text, key, p.contentStart, p.end);
+      const t = emit(st, {
+        lead: [group],
+        support: m.support ? [piece(doc, m.support)] : [],
+        action: { start: m.actionStart, end: p.end },
+        scan: whole,
+        range: { start: p.start, end: p.end },
+        ordinal: ordinalOf(p),
+        source: 'list',
+      });
+      st.block.open = t !== null || st.block.open;
+      return t !== null;
+    }
+  }
+  for (const sr of sentences) {
+    const r = readSentence(data, doc.text, key, sr.start, sr.end, {
+      allowSubjectVerb: st.block.open || inAssignment(st),
+      news: st.news,
+    });
+    if (r.opens) {
+      opened = true;
+      if (r.openerLead) openerLead = piece(doc, r.openerLead);
+    }
+    const range = listed && first ? { start: p.start, end: sr.end } : sr;
+    const ordinal = first ? ordinalOf(p) : null;
+    if (r.reject) {
+      note(st, r, sr);
+      last = null;
+    } else if (r.kind === 'directive' || r.kind === 'lead-marker' || r.kind === 'modal' || r.kind === 'subject-verb') {
+      const lead = piece(doc, r.lead as BodySpan);
+      last = emit(st, {
+        lead: [lead],
+        support: r.support ? [piece(doc, r.support)] : [],
+        action: r.predicate as TextRange,
+        scan: sr,
+        range,
+        ordinal,
+        source: listed ? 'list' : 'text',
+      });
+      if (last) {
+        explicitLead = lead;
+        lastIndex = st.tasks.length - 1;
+      }
+    } else if (r.kind === 'verb-first') {
+      if (last && lastIndex === st.tasks.length - 1) {
+        // A following sentence that starts with a verb goes on with the same task.
+        const merged: TaskCandidate = { ...last, description: `${last.description}. ${describe(doc.text, r.predicate as TextRange, null)}`, range: { start: last.range.start, end: sr.end } };
+        st.tasks[lastIndex] = merged;
+        last = merged;
+      } else {
+        const lead = group ?? (st.block.open ? st.block.lead : null);
+        if (lead) {
+          last = emit(st, { lead: [lead], support: [], action: r.predicate as TextRange, scan: sr, range, ordinal, source: 'list' });
+          if (last) lastIndex = st.tasks.length - 1;
+        } else last = null;
+      }
+    } else if (r.kind === 'body-heading' && r.lead) {
+      openerLead = piece(doc, r.lead);
+      opened = true;
+      last = null;
+    } else last = null;
+    if (last) assigned = true;
+    first = false;
+  }
+  if (assigned || opened) {
+    st.block.open = true;
+    st.block.lead = explicitLead ?? openerLead ?? st.block.lead;
+  } else {
+    st.block.open = false;
+    st.block.lead = null;
+  }
+  return assigned;
+}
+
+export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Paragraph[], data: CompiledTaskData, news: boolean, report: Report): WalkResult {
+  const st: State = {
+    doc,
+    key: phraseKey(doc.text),
+    data,
+    news,
+    report,
+    stack: [],
+    tasks: [],
+    headings: [],
+    block: { open: false, lead: null },
+    pending: null,
+    reported: 0,
+  };
+  for (const p of paragraphs) {
+    if (p.level < PLAIN_LEVEL) popTo(st, p.level);
+
+    // Values of a label printed on the lines under it ("a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia.").
+    const label = readLabel(st, p);
+    if (st.pending && p.level > st.pending.level && !label) {
+      const v = valuePiece(doc, p.contentStart, p.end);
+      if (v) addField(st, st.pending.head, st.pending.kind, v, p.end);
+      continue;
+    }
+    st.pending = null;
+
+    if (label) {
+      if (label.kind === 'container' || label.kind === 'content') {
+        st.stack.push({ level: p.level, kind: label.kind, para: p, label: sectionLabel(doc, p), ordinal: null, lead: null, nonTask: false, assignment: false, parent: sectionOf(st), fields: null });
+        continue;
+      }
+      const head = findHead(st, p.level);
+      if (head) {
+        if (label.kind === 'disqualifying') {
+          head.fields ??= { lead: [], support: [], deadline: null, deliverable: null, disqualified: false, end: p.end };
+          head.fields.disqualified = true;
+        } else if (label.value) {
+          const v = valuePiece(doc, label.value.start, label.value.end);
+          if (v) addField(st, head, label.kind, v, p.end);
+        } else {
+          st.pending = { head, kind: label.kind, level: p.level };
+        }
+        continue;
+      }
+    }
+
+    if (p.title) {
+      pushSection(st, p, TITLE_LEVEL);
+      st.block = { open: false, lead: null };
+      continue;
+    }
+    const group = groupLead(st);
+    if (p.marker?.kind === 'dieu') pushSection(st, p, p.level);
+
+    const bh = inNonTask(st) ? null : readBodyHeading(st, p);
+    if (bh) {
+      const lead = piece(doc, bh.lead);
+      if (p.level < PLAIN_LEVEL) {
+        st.stack.push({ level: p.marker?.kind === 'dieu' ? p.level + 0.1 : p.level, kind: 'group', para: p, label: sectionLabel(doc, p), ordinal: ordinalOf(p), lead, nonTask: false, assignment: true, parent: sectionOf(st), fields: null });
+      }
+      st.block = { open: true, lead };
+      emitHeadingText(st, p, lead, bh.rest);
+      continue;
+    }
+
+    if (p.marker?.kind !== 'dieu' && headingLike(doc, p) && !(group && p.level < PLAIN_LEVEL && p.level > 1)) {
+      pushSection(st, p, p.level);
+      st.block = { open: false, lead: null };
+      continue;
+    }
+    if (inNonTask(st)) {
+      st.block = { open: false, lead: null };
+      continue;
+    }
+    readItem(st, p, group);
+  }
+  popTo(st, -Infinity);
+  return { tasks: st.tasks, headings: st.headings };
+}
