@@ -35,6 +35,10 @@ export interface SignerLexicon {
   readonly compoundSurnames: readonly (readonly string[])[];
   /** Length of the longest title starting at `pos` of a folded string (0 when none). */
   titleAt(folded: string, pos: number): number;
+  /** Whether a folded string holds a title anywhere (a cheap test before a word scan). */
+  hasTitle(folded: string): boolean;
+  /** Whether a printed string holds an honorific or rank anywhere. */
+  hasHonorific(text: string): boolean;
   /** The authority prefix printed at `pos`, followed by an upper-case letter. */
   authorityAt(text: string, pos: number): AuthorityMatch | null;
   /** The authority when a whole line is only a prefix ("TL." above "BỘ TRƯỞNG"). */
@@ -100,24 +104,18 @@ export function signerLexicon(): SignerLexicon {
   const titleForms = new Set<string>();
   for (const t of titlesFile.titles) for (const n of [t.name, ...t.aliases]) titleForms.add(foldKey(n.normalize('NFC')));
   const titleRe = new RegExp(`(?:${alternation(titleForms)})${WB_END}`, 'uy');
+  const titleAnywhere = new RegExp(`${WB_START}(?:${alternation(titleForms)})${WB_END}`, 'u');
 
   // Authority aliases: with a dot or slash the next letter may follow at once (KT.BỘ);
-  // without one, a space is required (KT BỘ TRƯỞNG).
-  const authAlts: { alias: string; code: Authority }[] = [];
-  for (const a of authFile.authorities) for (const alias of a.aliases) authAlts.push({ alias, code: a.code });
-  authAlts.sort((x, y) => y.alias.length - x.alias.length);
-  const aloneForms = new Map<string, Authority>(authAlts.map(({ alias, code }) => [alias, code]));
-  const authRes = authAlts.map(({ alias, code }) => ({
-    code,
-    re: new RegExp(`${WB_START}${escapeU(alias)}${/[./]$/u.test(alias) ? '[ \\t\\u00a0]*' : '[ \\t\\u00a0]+'}(?=\\p{Lu})`, 'uy'),
-  }));
+  // without one, a space is required (KT BỘ TRƯỞNG). One sticky regex for all of them.
+  const authByAlias = new Map<string, Authority>();
+  for (const a of authFile.authorities) for (const alias of a.aliases) authByAlias.set(alias, a.code);
+  const authRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu})`, 'uy');
 
-  const honorificRes = [...titlesFile.honorifics]
-    .sort((a, b) => b.text.length - a.text.length)
-    .map((h) => ({
-      kind: h.kind,
-      re: new RegExp(`${escapeU(h.text)}${h.text.endsWith('.') ? '[ \\t\\u00a0]*' : '[ \\t\\u00a0]+'}`, 'uiy'),
-    }));
+  const honorificKinds = new Map<string, string>();
+  for (const h of titlesFile.honorifics) honorificKinds.set(lower(h.text), h.kind);
+  const honorificAnywhere = new RegExp(`${WB_START}(?:${alternation(titlesFile.honorifics.map((h) => h.text))})`, 'iu');
+  const honorificRe = new RegExp(`(${alternation(titlesFile.honorifics.map((h) => h.text))})(?:(?<=\\.)[ \\t\\u00a0]*|[ \\t\\u00a0]+)`, 'uiy');
 
   const places = new Set<string>();
   for (const p of (provincesJson as ProvincesShape).provinces) {
@@ -141,24 +139,26 @@ export function signerLexicon(): SignerLexicon {
       const m = titleRe.exec(folded);
       return m ? m[0].length : 0;
     },
+    hasTitle(folded: string): boolean {
+      return titleAnywhere.test(folded);
+    },
+    hasHonorific(text: string): boolean {
+      return honorificAnywhere.test(text);
+    },
     authorityAt(text: string, pos: number): AuthorityMatch | null {
-      for (const { code, re } of authRes) {
-        re.lastIndex = pos;
-        const m = re.exec(text);
-        if (m) return { code, length: m[0].length };
-      }
-      return null;
+      authRe.lastIndex = pos;
+      const m = authRe.exec(text);
+      const code = m ? authByAlias.get(m[1] as string) : undefined;
+      return m && code ? { code, length: m[0].length } : null;
     },
     authorityAlone(piece: string): Authority | null {
-      return aloneForms.get(piece.trim()) ?? null;
+      return authByAlias.get(piece.trim()) ?? null;
     },
     honorificAt(text: string, pos: number): { length: number; kind: string } | null {
-      for (const { kind, re } of honorificRes) {
-        re.lastIndex = pos;
-        const m = re.exec(text);
-        if (m) return { length: m[0].length, kind };
-      }
-      return null;
+      honorificRe.lastIndex = pos;
+      const m = honorificRe.exec(text);
+      const kind = m ? honorificKinds.get(lower(m[1] as string)) : undefined;
+      return m && kind ? { length: m[0].length, kind } : null;
     },
     bodyWords: new Set(titlesFile.bodyWords.words.map(lower)),
     bodyPairs: new Set(titlesFile.bodyWords.pairs.map(lower)),

@@ -130,7 +130,8 @@ export function parseName(text: string, from: number, to: number, lex: SignerLex
   if (looksLikeBodyOrTitle(words, lex)) return null;
   if (startsWithPlace(words, lex) === words.length) return null;
   const surnameKnown = surnameLength(words, lex) > 0 || (words.length > 2 && /^(?:Y|H['’].*)$/u.test(words[0] as string));
-  if (opts.requireKnownSurname && !surnameKnown) return null;
+  // Upper-case lines are often headings (PHỤ LỤC, KẾ HOẠCH): an all-caps name needs a known surname.
+  if ((opts.requireKnownSurname || isAllCaps) && !surnameKnown) return null;
   const printed = text.slice(start, end).replace(/\s+/gu, ' ');
   return {
     value: isAllCaps ? titleCaseName(printed) : printed,

@@ -145,8 +145,9 @@ export class ProseReader {
       start = from + comma + 1;
       break;
     }
-    const toks = tokenize(this.text, start, to);
     const f = foldKey(this.text.slice(start, to));
+    if (!this.lex.hasTitle(f) && !this.lex.hasHonorific(this.text.slice(start, to))) return null;
+    const toks = tokenize(this.text, start, to);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       let q = false;
