@@ -39,7 +39,7 @@ export interface SignerLexicon {
   hasTitle(folded: string): boolean;
   /** Whether a printed string holds an honorific or rank anywhere. */
   hasHonorific(text: string): boolean;
-  /** The authority prefix printed at `pos`, followed by an upper-case letter. */
+  /** The authority prefix printed at `pos`, followed by an upper-case word (KT. BỘ, not KT. Nguyễn). */
   authorityAt(text: string, pos: number): AuthorityMatch | null;
   /** The authority when a whole line is only a prefix ("TL." above "BỘ TRƯỞNG"). */
   authorityAlone(piece: string): Authority | null;
@@ -110,7 +110,7 @@ export function signerLexicon(): SignerLexicon {
   // without one, a space is required (KT BỘ TRƯỞNG). One sticky regex for all of them.
   const authByAlias = new Map<string, Authority>();
   for (const a of authFile.authorities) for (const alias of a.aliases) authByAlias.set(alias, a.code);
-  const authRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu})`, 'uy');
+  const authRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}]))`, 'uy');
 
   const honorificKinds = new Map<string, string>();
   for (const h of titlesFile.honorifics) honorificKinds.set(lower(h.text), h.kind);
