@@ -28,8 +28,12 @@ export interface FuzzyHit {
 export function closestName(keys: readonly string[]): FuzzyHit | null {
   const first = keys[0];
   if (!first) return null;
-  const forms = registry().fuzzyForms.get(first);
-  if (!forms) return null;
+  const head = registry().fuzzyHeads.get(first);
+  if (!head) return null;
+  // One misspelt word leaves the others intact: compare only with names sharing a later word.
+  const forms = new Set<FuzzyForm>();
+  for (const w of keys.slice(1)) for (const f of head.byWord.get(w) ?? []) forms.add(f);
+  if (forms.size === 0) return null;
   const text = keys.join(' ');
   const limit = allowedEdits(text.length);
   if (limit === 0) return null;
@@ -58,9 +62,15 @@ const MAX_WORDS = 12;
 /** A misspelt registry name starting at item i (a capitalised head word), longest first. */
 export function fuzzyAt(text: string, items: readonly Item[], i: number, sctx: ScanContext, end: number): Found | null {
   const first = items[i];
-  if (!first || first.group !== i || (!first.cap && !first.upper) || !registry().fuzzyForms.has(first.key)) return null;
+  const head = first ? registry().fuzzyHeads.get(first.key) : undefined;
+  if (!first || !head || first.group !== i || (!first.cap && !first.upper)) return null;
   let last = i + 1;
-  while (last < end && last - i < MAX_WORDS && crossInName((items[last] as Item).gap, items[last - 1] as Item)) last++;
+  const maxWords = Math.min(MAX_WORDS, head.maxWords + 1);
+  while (last < end && last - i < maxWords && crossInName((items[last] as Item).gap, items[last - 1] as Item)) last++;
+  // Nothing to compare with unless a later word is one of the registry's.
+  let shared = false;
+  for (let k = i + 1; k < last && !shared; k++) shared = head.byWord.has((items[k] as Item).key);
+  if (!shared) return null;
   for (let n = last; n >= i + 2; n--) {
     const next = items[n];
     if (next && next.group !== n) continue;

@@ -35,6 +35,8 @@ interface Run {
 
 /** Words allowed between a run and the cue after it (Bộ Nội vụ tiếp tục phối hợp). */
 const MAX_FILLER = 3;
+/** Words a sentence may open with before its subject ("Năm 2024, Tổ công tác …"). */
+const MAX_FRONTED = 4;
 
 function cueEnds(trie: KeyTrie<true>, items: readonly Item[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
@@ -108,7 +110,10 @@ export function findLeadSupport(doc: NormalizedDocument, range: TextRange, ctx: 
       }
     }
   }
-  if (leadRuns.size === 0 && runs[0] && runs[0].from <= 1 && !supportRuns.has(runs[0])) leadRuns.add(runs[0]);
+  // The subject: the run the sentence opens with, after at most a short fronted phrase ("Năm 2024, …").
+  const opening = runs[0];
+  const fronted = opening !== undefined && opening.from <= MAX_FRONTED && (opening.from <= 1 || (items[opening.from] as Item).gap.includes(','));
+  if (leadRuns.size === 0 && opening && fronted && !supportRuns.has(opening)) leadRuns.add(opening);
   const ordered = (set: Set<Run>): TextPiece[] => [...set].sort((a, b) => a.from - b.from).map((r) => piece(doc, items, r));
   return { lead: ordered(leadRuns), support: ordered(supportRuns) };
 }

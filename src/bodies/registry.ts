@@ -55,6 +55,13 @@ export interface FuzzyForm {
   readonly entry: Entry;
 }
 
+/** Registry names that open with one head word, and which of them use each later word. */
+export interface FuzzyHead {
+  readonly forms: readonly FuzzyForm[];
+  readonly byWord: ReadonlyMap<string, readonly FuzzyForm[]>;
+  readonly maxWords: number;
+}
+
 /** An entry as one of its printed forms spells it: the tone key of each word, for toneAgrees. */
 export interface Spelled {
   readonly entry: Entry;
@@ -79,6 +86,7 @@ export interface Registry {
   readonly surnames: ReadonlySet<string>;
   /** Registry names by their first key, for fuzzy matching. */
   readonly fuzzyForms: ReadonlyMap<string, readonly FuzzyForm[]>;
+  readonly fuzzyHeads: ReadonlyMap<string, FuzzyHead>;
   readonly cues: { lead: KeyTrie<true>; support: KeyTrie<true>; assign: KeyTrie<true> };
 }
 
@@ -218,6 +226,15 @@ function compile(): Registry {
     provinces,
     surnames: new Set(data.surnames.flatMap((s) => nameKeys(s))),
     fuzzyForms: fuzzy,
+    fuzzyHeads: new Map(
+      [...fuzzy.entries()].map(([head, forms]) => {
+        const byWord = new Map<string, FuzzyForm[]>();
+        for (const f of forms) {
+          for (const w of new Set(f.keys.slice(1))) byWord.set(w, [...(byWord.get(w) ?? []), f]);
+        }
+        return [head, { forms, byWord, maxWords: Math.max(...forms.map((f) => f.keys.length)) }];
+      }),
+    ),
     cues: { lead: cueTrie(p.cues.lead), support: cueTrie(p.cues.support), assign: cueTrie(p.cues.assign) },
   };
 }
@@ -227,6 +244,20 @@ function compile(): Registry {
  * whose spelling agrees with the printed tones (sở ≠ số, Vụ ≠ Vũ).
  */
 export function entriesAt(items: readonly Item[], i: number, end = items.length): TrieMatch<Entry>[] {
+  // The scanner asks again for the same position (a head, then its continuation): remember.
+  if (end !== items.length) return readEntries(items, i, end);
+  let memo = entriesMemo.get(items);
+  if (!memo) {
+    memo = new Array<TrieMatch<Entry>[] | undefined>(items.length);
+    entriesMemo.set(items, memo);
+  }
+  return (memo[i] ??= readEntries(items, i, end));
+}
+
+const NO_ENTRIES: TrieMatch<Entry>[] = [];
+const entriesMemo = new WeakMap<readonly Item[], (TrieMatch<Entry>[] | undefined)[]>();
+
+function readEntries(items: readonly Item[], i: number, end: number): TrieMatch<Entry>[] {
   const out: TrieMatch<Entry>[] = [];
   for (const m of registry().main.matchesAt(items, i, crossInName, end)) {
     const values: Entry[] = [];
@@ -240,5 +271,5 @@ export function entriesAt(items: readonly Item[], i: number, end = items.length)
     }
     if (values.length > 0) out.push({ end: m.end, values, path: m.path });
   }
-  return out;
+  return out.length > 0 ? out : NO_ENTRIES;
 }

@@ -40,6 +40,8 @@ export interface ScanMark {
 export type Scanned = ScanBody | ScanMark;
 
 const MAX_PERSON_WORDS = 5;
+/** How deep a body may be named inside another (Tổ công tác … của Chủ tịch UBND tỉnh …). */
+const MAX_NESTING = 3;
 
 export function keysOf(items: readonly Item[], from: number, to: number): string[] {
   const keys: string[] = [];
@@ -56,6 +58,7 @@ export function printedText(text: string, items: readonly Item[], from: number, 
 
 class Scanner {
   private readonly reg = registry();
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -107,11 +110,16 @@ class Scanner {
     return f ? { type: 'body', from: i, to: f.to, body: f.body, rule: f.rule, inner: null } : null;
   }
 
-  /** Only a body at item k (for "của X", "thành viên X"). */
+  /** Only a body at item k (for "của X", "thành viên X"); nesting is bounded ("của X của Y của …"). */
   bodyAt(k: number): ScanBody | null {
-    if (k >= this.end) return null;
-    const r = this.at(k);
-    return r && r.type === 'body' ? r : null;
+    if (k >= this.end || this.depth >= MAX_NESTING) return null;
+    this.depth++;
+    try {
+      const r = this.at(k);
+      return r && r.type === 'body' ? r : null;
+    } finally {
+      this.depth--;
+    }
   }
 
   private body(from: number, f: Found, inner: ScanBody | null = null): ScanBody {

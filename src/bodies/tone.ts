@@ -19,8 +19,23 @@ export function hasDiacritics(word: string): boolean {
   return ANY_MARK.test(word.normalize('NFD'));
 }
 
+/** Printed word → its toneKey, or '' when it has no diacritics (the same words recur: cached). */
+const printedKeys = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+function printedKey(printed: string): string {
+  let k = printedKeys.get(printed);
+  if (k === undefined) {
+    k = hasDiacritics(printed) ? toneKey(printed) : '';
+    if (printedKeys.size >= CACHE_LIMIT) printedKeys.clear();
+    printedKeys.set(printed, k);
+  }
+  return k;
+}
+
 /** Does the printed word agree with the expected one (given as its toneKey)? */
 export function toneAgrees(printed: string, expectedKey: string, strict: boolean): boolean {
-  if (!strict || !hasDiacritics(printed)) return true;
-  return toneKey(printed) === expectedKey;
+  if (!strict) return true;
+  const k = printedKey(printed);
+  return k === '' || k === expectedKey;
 }
