@@ -224,7 +224,7 @@ describe('confusable pairs', () => {
 
   it('never reads a one-letter typo of a registry name as another body', () => {
     // Local kinds are followed by their place; only the kind's own name is misspelt.
-    const names = [...central.bodies.map((b) => [b.name, '']), ...localKinds.kinds.map((k) => [k.name, ' tỉnh Kon Tum'])] as const;
+    const names: [string, string][] = [...central.bodies.map((b): [string, string] => [b.name, '']), ...localKinds.kinds.map((k): [string, string] => [k.name, ' tỉnh Kon Tum'])];
     const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxy';
     const wrong: string[] = [];
     let read = 0;
