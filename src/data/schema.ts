@@ -97,6 +97,7 @@ export const CitationPhrasesFileSchema = z.object({
   '#': z.string(),
   source: z.string(),
   reportVerbs: PhraseListSchema,
+  reportOpeners: PhraseListSchema,
   titleCues: PhraseListSchema,
   basisStarts: PhraseListSchema,
   amendsCues: PhraseListSchema,

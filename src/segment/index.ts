@@ -41,7 +41,9 @@ function nextNonBlank(lines: readonly Line[], from: number, limit = lines.length
 export function segment(doc: NormalizedDocument): Segments {
   const lines = doc.lines;
   const n = lines.length;
-  const keys = lines.map((l) => foldKey(l.text.trim()));
+  // Keys for matching only: without the cell bars and emphasis marks of flattened Markdown tables
+  // ("| Số: 467/TB-VPCP | *Hà Nội, ngày …* |"). Offsets are never taken from keys.
+  const keys = lines.map((l) => foldKey(stripTableDecor(l.text)));
   const regions: Region[] = [];
 
   // Chrome: whole lines that belong to the site.
@@ -61,12 +63,22 @@ export function segment(doc: NormalizedDocument): Segments {
   // Flattened headers ("PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …" on one line):
   // the motto printed in capitals inside one of the first lines.
   for (let i = 0; motto < 0 && i < Math.min(n, 40); i++) {
-    const at = (keys[i] as string).indexOf(MOTTO_INLINE);
     const text = (lines[i] as Line).text.trim();
+    const at = foldKey(text).indexOf(MOTTO_INLINE);
     if (!chrome[i] && at > 0 && text.length < 400 && isUpperLine(text.slice(at, at + MOTTO_INLINE.length))) motto = i;
+  }
+  // A motto wrapped over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") above "Độc lập …":
+  // it starts at the first of them.
+  for (let back = 1; motto > 0 && back <= 2; back++) {
+    const joined = keys.slice(Math.max(0, motto - back), motto).join(' ');
+    if (motto - back >= 0 && joined === MOTTO_INLINE) {
+      motto -= back;
+      break;
+    }
   }
   let numberLine = -1;
   let dateLine = -1;
+  let dateLast = -1;
   const headerFrom = motto >= 0 ? Math.max(0, motto - 12) : 0;
   const headerTo = motto >= 0 ? Math.min(n, motto + 14) : Math.min(n, 30);
   for (let i = headerFrom; i < headerTo; i++) {
@@ -76,7 +88,12 @@ export function segment(doc: NormalizedDocument): Segments {
     // (flattened headers: "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH …").
     const len = (lines[i] as Line).text.length;
     if (numberLine < 0 && (NUMBER_LINE.test(k) || NUMBER_LINE_EMPTY.test(k)) && (len < 120 || NUMBER_LEAD.test(k))) numberLine = i;
-    if (dateLine < 0 && (len < 140 ? PLACE_DATE.test(k) : PLACE_DATE.test(k.slice(0, 120)))) dateLine = i;
+    if (dateLine < 0 && (len < 140 ? PLACE_DATE.test(k) : PLACE_DATE.test(k.slice(0, 120)))) dateLine = dateLast = i;
+    // "Thái Nguyên, ngày" / "19 tháng 11 năm 2025": a date wrapped onto the next line.
+    if (dateLine < 0 && k.includes(', ngay') && i + 1 < n && len < 80 && PLACE_DATE.test(`${k} ${keys[i + 1] as string}`.slice(0, 140))) {
+      dateLine = i;
+      dateLast = i + 1;
+    }
   }
   const formal = motto >= 0 || (numberLine >= 0 && dateLine >= 0 && Math.abs(numberLine - dateLine) < 8);
   const isNewsPage = !formal;
@@ -89,13 +106,14 @@ export function segment(doc: NormalizedDocument): Segments {
     for (let i = anchor - 1; i >= Math.max(0, anchor - 6); i--) {
       const t = (lines[i] as Line).text.trim();
       if (!t) continue;
-      if (SEPARATOR.test(t)) continue;
+      // Rules and letterless table debris ("|" of a flattened layout table) sit between header parts.
+      if (SEPARATOR.test(t) || !/\p{L}/u.test(t)) continue;
       if (chrome[i] || !isUpperLine(t) || t.length > 120) break;
       first = i;
     }
     if (first < anchor) {
       let last = anchor - 1;
-      while (last > first && (!(lines[last] as Line).text.trim() || SEPARATOR.test((lines[last] as Line).text.trim()))) last--;
+      while (last > first && (!/\p{L}/u.test((lines[last] as Line).text) || SEPARATOR.test((lines[last] as Line).text.trim()))) last--;
       add(regions, lines, 'issuer', first, last);
     } else if (motto >= 0) {
       // Issuer printed after the motto (right column first): upper-case lines after the motto lines.
@@ -111,21 +129,30 @@ export function segment(doc: NormalizedDocument): Segments {
     }
     if (motto >= 0) {
       let last = motto;
-      const nx = nextNonBlank(lines, motto + 1);
+      let nx = nextNonBlank(lines, motto + 1);
+      // The wrapped motto's second line, then "Độc lập - Tự do - Hạnh phúc".
+      if (nx >= 0 && !MOTTO.test(keys[motto] as string) && (keys[motto] as string).indexOf(MOTTO_INLINE) < 0) {
+        last = nx;
+        nx = nextNonBlank(lines, nx + 1);
+      }
       if (nx >= 0 && MOTTO.test(keys[nx] as string)) last = nx;
       add(regions, lines, 'motto', motto, last);
     }
     if (numberLine >= 0) add(regions, lines, 'number', numberLine, numberLine);
-    if (dateLine >= 0) add(regions, lines, 'place-date', dateLine, dateLine);
-    cursor = Math.max(motto, numberLine, dateLine) + 1;
+    if (dateLine >= 0) add(regions, lines, 'place-date', dateLine, dateLast);
+    cursor = Math.max(motto, numberLine, dateLast) + 1;
 
     // Kind and title.
     let i = nextNonBlank(lines, cursor);
+    // Skip letterless debris ("|" of a flattened layout table) before the kind line.
+    while (i >= 0 && !/\p{L}/u.test((lines[i] as Line).text)) i = nextNonBlank(lines, i + 1);
     // A công văn: "V/v …" near the number line.
     for (let j = Math.max(0, numberLine); numberLine >= 0 && j < Math.min(n, numberLine + 6); j++) {
       if (/^v\/v\b|^ve viec\b/u.test(keys[j] as string)) {
         let last = j;
-        while (last + 1 < n && (lines[last + 1] as Line).text.trim() && !NUMBER_LINE.test(keys[last + 1] as string) && !PLACE_DATE.test(keys[last + 1] as string) && last - j < 3 && !/^kinh gui/u.test(keys[last + 1] as string)) last++;
+        // The subject may run over several lines and cite a date ("ngày 21/5/2026 của Chính phủ"); a
+        // place–date line ("Lào Cai, ngày …") or "Kính gửi" ends it.
+        while (last + 1 < n && (lines[last + 1] as Line).text.trim() && !NUMBER_LINE.test(keys[last + 1] as string) && !(PLACE_DATE.test(keys[last + 1] as string) && (keys[last + 1] as string).includes(', ngay')) && last - j < 6 && !/^kinh gui/u.test(keys[last + 1] as string)) last++;
         add(regions, lines, 'title', j, last);
         cursor = Math.max(cursor, last + 1);
         i = nextNonBlank(lines, cursor);
@@ -255,6 +282,16 @@ export function segment(doc: NormalizedDocument): Segments {
   const contentLines = lines.filter((_, i) => !chrome[i]);
   return { regions, isNewsPage, contentLines };
 }
+
+/** A line without the bars, emphasis marks and spaces around it. */
+function stripTableDecor(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && TABLE_DECOR.has(text[start] as string)) start++;
+  while (end > start && TABLE_DECOR.has(text[end - 1] as string)) end--;
+  return text.slice(start, end);
+}
+const TABLE_DECOR = new Set(['|', '*', '_', ' ', '\t']);
 
 /** Upper-case lines from `from` (no blank between them), then, after blanks, a basis or "QUYẾT ĐỊNH:" line. */
 function isAuthorityBlock(lines: readonly Line[], keys: readonly string[], from: number): boolean {

@@ -15,8 +15,10 @@ export interface DateMatch {
   readonly iso: string | null;
 }
 
-// Bounded white space keeps the pattern linear (no two unbounded runs of the same class).
-const WORDS = 'ngay\\s{1,3}(?<d1>\\d{1,2})\\s{1,3}thang\\s{1,3}(?<m1>\\d{1,2}),?\\s{1,3}nam\\s{1,3}(?<y1>\\d{4})';
+// Bounded white space keeps the pattern linear (no two unbounded runs of the same class); the
+// gaps may hold Markdown emphasis marks ("ngày 02 tháng* *5 năm 2024").
+const GAP = '[\\s*_]{1,5}';
+const WORDS = `ngay${GAP}(?<d1>\\d{1,2})${GAP}thang${GAP}(?<m1>\\d{1,2}),?${GAP}nam${GAP}(?<y1>\\d{4})`;
 const NUMERIC = 'ngay\\s{1,3}(?<d2>\\d{1,2}) ?(?<sep>[/.-]) ?(?<m2>\\d{1,2}) ?\\k<sep> ?(?<y2>\\d{4})';
 const DATE = `(?<![\\p{L}\\p{N}])(?:${WORDS}|${NUMERIC})(?![\\p{N}])`;
 

@@ -16,13 +16,28 @@
  * - `not-stated` (info): a news page names the document but not its issue date.
  */
 import { defineExtractor } from '../types.js';
-import { spanOf } from '../../document.js';
+import { spanOf, type NormalizedDocument, type TextRange } from '../../document.js';
 import type { Issued } from '../../schema.js';
-import { firstRegion } from '../../segment/types.js';
+import { firstRegion, type Segments } from '../../segment/types.js';
 import { foldKey } from '../../text/fold.js';
 import { sentenceAround } from '../number/sentence.js';
 import { dateAt, findDate, type DateMatch } from './date.js';
 import { placeBeforeDate } from './place.js';
+
+/**
+ * The number's line when it also holds "<place>, ngày …" after the number (flattened headers:
+ * "| Số: 9416/VPCP-QHQT *V/v …* | *Hà Nội, ngày 30 tháng 11 năm 2023* |"); it beats a later
+ * line that the segmenter took for the place–date line ("Ngày 17 tháng 11 năm 2023, tại …").
+ */
+function datedNumberLine(doc: NormalizedDocument, segments: Segments, numberEnd: number | null, folded: string): TextRange | null {
+  const region = firstRegion(segments, 'number');
+  if (!region || numberEnd === null) return null;
+  const line = doc.lines.find((l) => l.start <= numberEnd && numberEnd <= l.end);
+  if (!line) return null;
+  const d = findDate(doc.text, numberEnd, line.end, folded);
+  if (!d || !folded.slice(Math.max(numberEnd, d.range.start - 4), d.range.start).includes(',')) return null;
+  return { start: line.start, end: line.end };
+}
 
 export const issuedExtractor = defineExtractor({
   id: 'issued',
@@ -44,7 +59,7 @@ export const issuedExtractor = defineExtractor({
     };
 
     if (!segments.isNewsPage) {
-      const region = firstRegion(segments, 'place-date');
+      const region = datedNumberLine(doc, segments, ctx.get('number')?.span.end ?? null, folded) ?? firstRegion(segments, 'place-date');
       if (!region) {
         report({ rule: 'missing', severity: 'warning', message: 'the header has no place–date line ("Hà Nội, ngày … tháng … năm …")' });
         return null;

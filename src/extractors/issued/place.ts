@@ -5,6 +5,7 @@
  * words before the comma, with a leading "Thành phố" / "TP." kept.
  */
 import { trimRange, type TextRange } from '../../document.js';
+import { trimStartWhere } from '../../text/trim.js';
 
 const MAX_PLACE = 40;
 /** Words that open a place name and may be lower case ("thành phố Hồ Chí Minh"). */
@@ -17,22 +18,28 @@ function placeEnd(text: string, from: number, dateStart: number): number {
   return end;
 }
 
+/** Cell bars and emphasis marks of flattened Markdown tables ("| *Hà Nội, ngày …"). */
+const DECOR = new Set(['|', '*', '_']);
+
 export function placeBeforeDate(text: string, from: number, dateStart: number): TextRange | null {
   const end = placeEnd(text, from, dateStart);
-  const whole = trimRange(text, { start: from, end });
+  let lead = trimRange(text, { start: from, end }).start;
+  while (lead < end && (DECOR.has(text[lead] as string) || /\s/u.test(text[lead] as string))) lead++;
+  const whole = { start: lead, end };
   const printed = text.slice(whole.start, whole.end);
   if (!/\p{L}/u.test(printed)) return null;
   if (printed.length <= MAX_PLACE && /^\p{Lu}/u.test(printed) && !/[/:]/u.test(printed)) return whole;
-  // Back off over capitalised words.
+  // Back off over capitalised words (emphasis marks before a word do not count).
   const words = [...text.slice(whole.start, end).matchAll(/\S+/gu)];
+  const bare = (k: number): string => trimStartWhere((words[k] as RegExpMatchArray)[0], (c) => DECOR.has(c));
   let k = words.length;
-  while (k > 0 && /^\p{Lu}/u.test((words[k - 1] as RegExpMatchArray)[0])) k--;
+  while (k > 0 && /^\p{Lu}/u.test(bare(k - 1))) k--;
   if (k === words.length) return null;
   const two = k >= 2 ? `${(words[k - 2] as RegExpMatchArray)[0]} ${(words[k - 1] as RegExpMatchArray)[0]}`.toLocaleLowerCase('vi') : '';
   const one = k >= 1 ? (words[k - 1] as RegExpMatchArray)[0].toLocaleLowerCase('vi') : '';
   if (PLACE_OPENERS.has(two)) k -= 2;
   else if (PLACE_OPENERS.has(one)) k -= 1;
   const first = words[k] as RegExpMatchArray;
-  const start = whole.start + (first.index ?? 0);
+  const start = whole.start + (first.index ?? 0) + (first[0].length - bare(k).length);
   return end - start <= MAX_PLACE + 12 ? { start, end } : null;
 }

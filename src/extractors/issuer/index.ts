@@ -8,7 +8,8 @@
  * ("Tổ công tác cải cách thủ tục hành chính của Thủ tướng Chính phủ" for a header that prints
  * only "TỔ CÔNG TÁC CẢI CÁCH / THỦ TỤC HÀNH CHÍNH").
  * A news page: the subject of the reporting sentence when it is a body ("Văn phòng Chính
- * phủ ban hành …", "UBND tỉnh ban hành …"), else the body the number's issuer code names.
+ * phủ ban hành …", "UBND tỉnh ban hành …"), else the body named after "của" in the citation,
+ * else the body the number's issuer code names.
  *
  * Rules (`issuer:<rule>`):
  * - `missing` (warning): a formal document with no issuer lines and no issuer code that names a body.
@@ -20,14 +21,22 @@
 import { defineExtractor } from '../types.js';
 import { spanOf, type NormalizedDocument, type TextRange } from '../../document.js';
 import type { BodyRef, DocumentNumber } from '../../schema.js';
-import { firstRegion } from '../../segment/types.js';
+import { firstRegion, type Segments } from '../../segment/types.js';
 import { foldKey } from '../../text/fold.js';
 import { issuerRow } from '../number/codes.js';
 import { findReportedDocument } from '../number/news.js';
 import { headerBodies, inlineIssuer } from './header.js';
 import { expandAbbreviations, headAt, sentenceCaseName } from './naming.js';
 import { completePlace } from './place.js';
+import { detailsAfter } from '../references/details.js';
 import { resolveIssuer } from './resolve.js';
+
+/** The motto shares its line with other text ("ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI …"). */
+function mottoIsInline(doc: NormalizedDocument, segments: Segments): boolean {
+  const motto = firstRegion(segments, 'motto');
+  const line = motto ? doc.lines[motto.firstLine] : undefined;
+  return line !== undefined && foldKey(line.text).indexOf('cong hoa xa hoi chu nghia viet nam') > 0;
+}
 
 /** Letters and digits only, folded: for comparing a header with a table name. */
 function nameKey(s: string): string {
@@ -110,8 +119,11 @@ export const issuerExtractor = defineExtractor({
 
     if (!segments.isNewsPage) {
       const region = firstRegion(segments, 'issuer');
-      const bodies = region ? headerBodies(doc, region) : [];
-      const lowest = bodies[bodies.length - 1] ?? inlineIssuer(doc, segments);
+      // A header flattened onto the motto's line names the issuer there; lines above it are page debris.
+      const inline = inlineIssuer(doc, segments);
+      const regionBodies = region ? headerBodies(doc, region) : [];
+      const bodies = inline.length > 0 && (regionBodies.length === 0 || mottoIsInline(doc, segments)) ? inline : regionBodies;
+      const lowest = bodies[bodies.length - 1];
       if (lowest) return fromPrinted(lowest.text, lowest.range);
       const ref = fromCode();
       if (!ref) report({ rule: 'missing', severity: 'warning', message: 'the header names no issuing body' });
@@ -131,6 +143,11 @@ export const issuerExtractor = defineExtractor({
         }
         return fromPrinted(printed, subject);
       }
+      // "Thực hiện Công văn số 1901/SKH-TTXTĐT, ngày 30 tháng 10 năm 2020 của Sở Kế hoạch …":
+      // the body after "của".
+      const of = detailsAfter(doc.text, foldKey(doc.text), number.span.end).issuer;
+      const ofText = of ? doc.text.slice(of.start, of.end) : '';
+      if (of && headAt(ofText) !== null) return fromPrinted(ofText, of);
     }
     return fromCode();
   },

@@ -19,7 +19,8 @@ import { canonicalIssuerCode, canonicalTypeCode, issuerRow } from './codes.js';
 /** A code segment: letters (with & inside), then an optional term number (QH15, BCĐTKNQ18). */
 const SEG = '\\p{L}[\\p{L}&]{0,24}\\d{0,2}';
 const SLASH_LOOSE = '[ \\n]{0,2}/[ \\n]{0,2}';
-const DASH_LOOSE = ' ?[-–—] ?';
+/** A hyphen with a space on either side, or a line break after it ("151/2014/TT-\nBTC"). */
+const DASH_LOOSE = ' ?[-–—][ \\n]?';
 const DASH_TIGHT = '[-–—]';
 const SERIAL = '\\d{1,6}[a-z]?';
 /** Not glued to a word, a number, a decimal or another symbol on the left. */
@@ -28,11 +29,13 @@ const RIGHT = '(?![\\p{L}\\p{N}&])';
 
 const ADMIN = `(?<serial>${SERIAL})${SLASH_LOOSE}(?:(?<year>\\d{4})${SLASH_LOOSE})?(?<codes>${SEG}(?:${DASH_LOOSE}${SEG})?(?:(?:${DASH_TIGHT}|/)${SEG}){0,6})`;
 const PARTY = `(?<pserial>${SERIAL})${DASH_LOOSE}(?<ptype>${SEG})${SLASH_LOOSE}(?<pissuer>${SEG}(?:${DASH_TIGHT}${SEG}){0,4})`;
+/** Old style, before the slash: "Quyết định số 169-CP", "Chỉ thị 299-TTg" (weak: needs a type word). */
+const OLD = `(?<oserial>\\d{1,6}[a-z]?)[-–](?<oissuer>${SEG})`;
 
 let numberRe: RegExp | undefined;
 /** Global, sticky-free scanner; `d` gives the parts' offsets. Built once, on first use. */
 export function numberRegExp(): RegExp {
-  numberRe ??= new RegExp(`${LEFT}(?:${PARTY}|${ADMIN})${RIGHT}`, 'gdu');
+  numberRe ??= new RegExp(`${LEFT}(?:${PARTY}|${ADMIN}|${OLD})${RIGHT}`, 'gdu');
   return numberRe;
 }
 
@@ -101,6 +104,26 @@ function segmentsOf(codes: string, base: number): Seg[] {
   return out;
 }
 
+/**
+ * "25/2023/TTBKHĐT": a normative symbol printed without the hyphen. A lone unknown segment
+ * after a year that is a known type code followed by a known issuer code is split in two.
+ */
+function unglue(segs: Seg[], hasYear: boolean): Seg[] {
+  const only = segs[0];
+  if (!hasYear || segs.length !== 1 || !only || canonicalTypeCode(only.text) !== null || issuerRow(only.text) !== null) return segs;
+  for (let cut = Math.min(4, only.text.length - 2); cut >= 1; cut--) {
+    const type = only.text.slice(0, cut);
+    const issuer = only.text.slice(cut);
+    if (canonicalTypeCode(type) === type && issuerRow(issuer) !== null) {
+      return [
+        { text: type, end: only.end - issuer.length, sep: only.sep },
+        { text: issuer, end: only.end, sep: '-' },
+      ];
+    }
+  }
+  return segs;
+}
+
 /** Read one regex match into a NumberMatch; null when its code part is not a symbol. */
 export function readMatch(m: RegExpExecArray): NumberMatch | null {
   const g = m.groups ?? {};
@@ -124,10 +147,27 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
       unknownIssuer: issuerCode === null ? (issuerSegs[0] as string) : null,
     };
   }
+  if (g.oserial !== undefined) {
+    const issuer = g.oissuer as string;
+    if (!codeLike(issuer)) return null;
+    const issuerCode = canonicalIssuerCode(issuer);
+    return {
+      range: { start, end: start + m[0].length },
+      text: `${g.oserial}-${issuer}`,
+      serial: g.oserial as string,
+      year: null,
+      typeCode: null,
+      issuerCode: issuerCode ?? issuer,
+      party: false,
+      weak: true,
+      unknownType: null,
+      unknownIssuer: issuerCode === null ? issuer : null,
+    };
+  }
   const serial = g.serial as string;
   const yearText = g.year;
   const codesAt = (m.indices?.groups?.codes?.[0] ?? start) - start;
-  const all = segmentsOf(g.codes as string, codesAt);
+  const all = unglue(segmentsOf(g.codes as string, codesAt), g.year !== undefined);
   // Keep the segments up to the first one that is not code-like ("12/UBND - Văn" stops at UBND).
   const segs: Seg[] = [];
   for (const s of all) {

@@ -21,14 +21,16 @@ export interface ReportedDocument {
 }
 
 let reportRe: RegExp | undefined;
-function reportRegExp(): RegExp {
-  if (reportRe) return reportRe;
+let openerRe: RegExp | undefined;
+const TYPE_TO_NUMBER = (typeWords: string): string =>
+  `(?<type>${typeWords})${WB_END}(?:\\s{1,3}lien tich)?\\s{0,3}(?:so\\s{0,3}:?\\s{0,3})?(?=\\d)`;
+
+/** "ban hành Quyết định số …" anywhere; "Thực hiện Công văn số …" only opening a sentence. */
+function reportRegExps(): [RegExp, RegExp] {
   const p = citationPhrases();
-  reportRe = new RegExp(
-    `${WB_START}(?<verb>${p.reportVerbs})\\s+(?<type>${p.typeWords})${WB_END}(?:\\s+lien tich)?\\s*(?:so\\s*:?\\s*)?(?=\\d)`,
-    'gdu',
-  );
-  return reportRe;
+  reportRe ??= new RegExp(`${WB_START}(?<verb>${p.reportVerbs})\\s{1,3}${TYPE_TO_NUMBER(p.typeWords)}`, 'gdu');
+  openerRe ??= new RegExp(`(?<=^|\\n|[.!?]\\s)\\s{0,3}(?<verb>${p.reportOpeners})\\s{1,3}${TYPE_TO_NUMBER(p.typeWords)}`, 'gdu');
+  return [reportRe, openerRe];
 }
 
 /** Ranges of the article text: the body regions (chrome is never part of them). */
@@ -38,7 +40,14 @@ function articleRanges(segments: Segments): TextRange[] {
 
 export function findReportedDocument(doc: NormalizedDocument, segments: Segments): ReportedDocument | null {
   const folded = foldKey(doc.text);
-  const re = reportRegExp();
+  for (const re of reportRegExps()) {
+    const found = firstReport(doc, segments, folded, re);
+    if (found) return found;
+  }
+  return null;
+}
+
+function firstReport(doc: NormalizedDocument, segments: Segments, folded: string, re: RegExp): ReportedDocument | null {
   for (const area of articleRanges(segments)) {
     re.lastIndex = area.start;
     const scope = folded.slice(0, area.end);

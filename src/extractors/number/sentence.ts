@@ -19,13 +19,18 @@ export function sentenceAround(text: string, range: TextRange): TextRange {
   return { start, end };
 }
 
-/** Start of the clause holding `pos`: after the last ';', ':', full stop or line break. */
-export function clauseStart(text: string, pos: number, limit = 400): number {
+/**
+ * Start of the clause holding `pos`: after the last ';', ':', full stop or line break. With
+ * `acrossLines`, a single line break does not end the clause (hard-wrapped text); a blank
+ * line does. Without `atSemicolon`, ';' does not end it either (the sentence of a ';' list).
+ */
+export function clauseStart(text: string, pos: number, limit = 400, acrossLines = false, atSemicolon = true): number {
   let i = pos;
   const stop = Math.max(0, pos - limit);
   while (i > stop) {
     const c = text[i - 1] as string;
-    if (c === '\n' || c === ';' || c === ':' || isSentenceEnd(text, i - 1)) break;
+    if ((c === ';' && atSemicolon) || c === ':' || isSentenceEnd(text, i - 1)) break;
+    if (c === '\n' && (!acrossLines || text[i - 2] === '\n')) break;
     i--;
   }
   return i;

@@ -20,19 +20,40 @@
 import { defineExtractor } from '../types.js';
 import { spanOf, type TextRange } from '../../document.js';
 import type { Reference, Relation } from '../../schema.js';
-import type { RegionKind } from '../../segment/types.js';
+import type { RegionKind, Segments } from '../../segment/types.js';
 import { foldKey } from '../../text/fold.js';
 import { issuerRow, typeByName } from '../number/codes.js';
 import { scanNumbers, type NumberMatch } from '../number/grammar.js';
 import { reportUnknownCodes } from '../number/index.js';
 import { typeWordBefore } from '../number/type-word.js';
-import type { DateMatch } from '../issued/date.js';
+import { dateAt, type DateMatch } from '../issued/date.js';
+import { clauseStart } from '../number/sentence.js';
 import { detailsAfter } from './details.js';
 import { lawsInBasis } from './laws.js';
 import { relationOf } from './relation.js';
 
-/** Where citations are read: the text of the document, not its header or its signature. */
-const SCOPES: readonly RegionKind[] = ['title', 'basis', 'body', 'annex', 'table'];
+/** Never read for citations: site chrome, the header's names and the signature and recipients. */
+const SKIP: readonly RegionKind[] = ['chrome', 'issuer', 'motto', 'kind', 'authority', 'signature', 'recipients'];
+
+/**
+ * Where citations are read: from the header on (a page title above it repeats the number),
+ * minus the skipped regions. Text outside every region counts too: an annex the segmenter
+ * did not recognise is still the document's text, and a flattened page runs its body into the
+ * number and place–date lines.
+ */
+function citationScopes(segments: Segments, length: number): TextRange[] {
+  const header = segments.isNewsPage ? undefined : segments.regions.find((r) => r.kind === 'issuer' || r.kind === 'motto' || r.kind === 'number');
+  const skipped = mergeRanges(segments.regions.filter((r) => SKIP.includes(r.kind)));
+  const out: TextRange[] = [];
+  let pos = header?.start ?? 0;
+  for (const s of skipped) {
+    if (s.end <= pos) continue;
+    if (s.start > pos) out.push({ start: pos, end: s.start });
+    pos = Math.max(pos, s.end);
+  }
+  if (pos < length) out.push({ start: pos, end: length });
+  return out;
+}
 
 const STRENGTH: Record<Relation, number> = { basis: 5, amends: 4, replaces: 3, implements: 2, mentions: 1 };
 
@@ -64,7 +85,7 @@ function detailOf(r: Reference): number {
 
 export const referencesExtractor = defineExtractor({
   id: 'references',
-  requires: ['number'],
+  requires: ['number', 'kind'],
   extract(ctx): Reference[] {
     const { doc, segments } = ctx;
     // One diagnostic per distinct problem, however often the document cites it.
@@ -79,6 +100,8 @@ export const referencesExtractor = defineExtractor({
     const own = ctx.get('number');
     const ownKey = own ? numberIdentity(own.text) : null;
     const isNews = segments.isNewsPage;
+    const ownKind = ctx.get('kind')?.name ?? null;
+    const annexesAndTables = segments.regions.filter((r) => r.kind === 'annex' || r.kind === 'table');
     const found: Found[] = [];
 
     const dateOf = (d: DateMatch | null): string | null => {
@@ -90,12 +113,17 @@ export const referencesExtractor = defineExtractor({
 
     const cite = (m: NumberMatch): void => {
       const word = typeWordBefore(doc.text, m.range.start, folded);
-      // A one-segment number without a year ("11/MKT") counts only after a type word.
-      if (m.weak && !word) return;
+      const wordRow = word ? typeByName(doc.text.slice(word.start, word.end)) : null;
+      // A one-segment number without a year ("11/MKT", "169-CP") counts only after a type word;
+      // after Đề án / Dự án only with "số": "Đề án 06/CP" is a project's name.
+      if (m.weak) {
+        if (!word) return;
+        const withSo = folded.slice(word.end, m.range.start).includes('so');
+        if (!withSo && (wordRow?.code === 'ĐA' || wordRow?.code === 'DA')) return;
+      }
       if (ownKey !== null && numberIdentity(m.text) === ownKey) return;
       const details = detailsAfter(doc.text, folded, m.range.end);
       const start = word?.start ?? m.range.start;
-      const wordRow = word ? typeByName(doc.text.slice(word.start, word.end)) : null;
       const codeRow = m.issuerCode ? issuerRow(m.issuerCode) : null;
       const issuer = details.issuer
         ? doc.text.slice(details.issuer.start, details.issuer.end)
@@ -108,16 +136,15 @@ export const referencesExtractor = defineExtractor({
         number: m.text,
         typeCode: m.typeCode ?? wordRow?.code ?? null,
         issuerCode: m.issuerCode,
-        date: dateOf(details.date),
+        date: dateOf(details.date ?? openingDate(doc.text, folded, start)),
         issuer,
-        relation: relationOf(doc, folded, start, isNews),
+        relation: relationOf(doc, folded, start, isNews, ownKind, annexesAndTables.some((r) => r.start <= start && start < r.end)),
         span: spanOf(doc, { start, end: details.end }),
       };
       found.push({ ref, key: numberIdentity(m.text), detail: detailOf(ref) });
     };
 
-    const scopes = mergeRanges(segments.regions.filter((r) => SCOPES.includes(r.kind)));
-    for (const scope of scopes) for (const m of scanNumbers(doc.text, scope.start, scope.end)) cite(m);
+    for (const scope of citationScopes(segments, doc.text.length)) for (const m of scanNumbers(doc.text, scope.start, scope.end)) cite(m);
 
     if (!isNews) {
       for (const law of lawsInBasis(doc, segments, folded)) {
@@ -137,6 +164,28 @@ export const referencesExtractor = defineExtractor({
     return dedupe(found);
   },
 });
+
+/**
+ * "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP": a date that opens
+ * the clause dates the document cited in it, when no other number stands between them (and
+ * a comma follows the date, or the citation is near: "Ngày 24 tháng 6 năm 1977 Hội đồng Chính
+ * phủ đã ra Quyết định số 169-CP").
+ */
+function openingDate(text: string, folded: string, citeStart: number): DateMatch | null {
+  const from = clauseStart(text, citeStart, 300, true);
+  // The clause, or one of the lines it runs over, opens with the date.
+  const starts = [from];
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < citeStart; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  for (const at of starts) {
+    const lead = at + (text.slice(at, at + 40).length - text.slice(at, at + 40).trimStart().length);
+    const d = dateAt(text, lead, folded);
+    if (!d || d.range.start !== lead || d.range.end > citeStart) continue;
+    const comma = text.slice(d.range.end, d.range.end + 3).trimStart().startsWith(',');
+    if (!comma && citeStart - d.range.end > 80) continue;
+    if (scanNumbers(text, d.range.end, citeStart).length === 0) return d;
+  }
+  return null;
+}
 
 /** One reference per number (or per law name), in the order of first appearance. */
 function dedupe(found: readonly Found[]): Reference[] {

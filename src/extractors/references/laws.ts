@@ -9,6 +9,7 @@ import type { Line, NormalizedDocument, TextRange } from '../../document.js';
 import type { Segments } from '../../segment/types.js';
 import { scanNumbers } from '../number/grammar.js';
 import { findDate, type DateMatch } from '../issued/date.js';
+import { logicalEnd } from './paragraph.js';
 import { citationPhrases } from './phrases.js';
 
 export interface LawCitation {
@@ -22,41 +23,55 @@ export interface LawCitation {
 
 let lawRe: RegExp | undefined;
 
+/** Lines that open a căn cứ statement, in the basis and body regions before any annex. */
+function basisLines(doc: NormalizedDocument, segments: Segments, folded: string): number[] {
+  const p = citationPhrases();
+  const annex = segments.regions.find((r) => r.kind === 'annex');
+  const out: number[] = [];
+  for (const region of segments.regions) {
+    if (region.kind !== 'basis' && region.kind !== 'body') continue;
+    for (let i = region.firstLine; i <= region.lastLine; i++) {
+      const line = doc.lines[i] as Line;
+      if (annex && line.start >= annex.start) break;
+      if (p.basisStart.test(folded.slice(line.start, line.end).trimStart()) && !out.includes(i)) out.push(i);
+    }
+  }
+  return out;
+}
+
 export function lawsInBasis(doc: NormalizedDocument, segments: Segments, folded: string): LawCitation[] {
   const p = citationPhrases();
   lawRe ??= new RegExp(`^(?<type>${p.lawTypes})\\s+\\S`, 'du');
   const out: LawCitation[] = [];
-  for (const region of segments.regions) {
-    if (region.kind !== 'basis') continue;
-    for (let i = region.firstLine; i <= region.lastLine; i++) {
-      const line = doc.lines[i] as Line;
-      const key = folded.slice(line.start, line.end);
-      const basis = p.basisStart.exec(key.trimStart());
-      if (!basis) continue;
-      let pos = line.start + (key.length - key.trimStart().length) + basis[0].length;
-      while (pos < line.end) {
-        const semi = doc.text.indexOf(';', pos);
-        const clauseEnd = semi < 0 || semi > line.end ? line.end : semi;
-        const lead = /^[\s,]*/u.exec(doc.text.slice(pos, clauseEnd))?.[0].length ?? 0;
-        const start = pos + lead;
-        const m = lawRe.exec(folded.slice(start, clauseEnd));
-        if (m && scanNumbers(doc.text, start, clauseEnd).length === 0) {
-          let end = clauseEnd;
-          let last: DateMatch | null = null;
-          for (let d = findDate(doc.text, start, clauseEnd, folded); d; d = findDate(doc.text, d.range.end, clauseEnd, folded)) last = d;
-          if (last) end = last.range.end;
-          while (end > start && /[\s.,;]/u.test(doc.text[end - 1] as string)) end--;
-          const typeEnd = start + (m.indices?.groups?.type?.[1] ?? 0);
-          const nameEnd = last ? last.range.start : end;
-          out.push({
-            range: { start, end },
-            type: doc.text.slice(start, typeEnd),
-            date: last,
-            key: folded.slice(start, nameEnd).replace(/[^\p{L}\p{N}]+/gu, ''),
-          });
-        }
-        pos = clauseEnd + 1;
+  for (const i of basisLines(doc, segments, folded)) {
+    const line = doc.lines[i] as Line;
+    // The statement may be wrapped over several lines (hard-wrapped pages).
+    const stop = (doc.lines[logicalEnd(doc, i)] as Line).end;
+    const key = folded.slice(line.start, stop);
+    const basis = p.basisStart.exec(key.trimStart()) as RegExpExecArray;
+    let pos = line.start + (key.length - key.trimStart().length) + basis[0].length;
+    while (pos < stop) {
+      const semi = doc.text.indexOf(';', pos);
+      const clauseEnd = semi < 0 || semi > stop ? stop : semi;
+      const lead = /^[\s,]*/u.exec(doc.text.slice(pos, clauseEnd))?.[0].length ?? 0;
+      const start = pos + lead;
+      const m = lawRe.exec(folded.slice(start, clauseEnd));
+      if (m && scanNumbers(doc.text, start, clauseEnd).length === 0) {
+        let end = clauseEnd;
+        let last: DateMatch | null = null;
+        for (let d = findDate(doc.text, start, clauseEnd, folded); d; d = findDate(doc.text, d.range.end, clauseEnd, folded)) last = d;
+        if (last) end = last.range.end;
+        while (end > start && /[\s.,;]/u.test(doc.text[end - 1] as string)) end--;
+        const typeEnd = start + (m.indices?.groups?.type?.[1] ?? 0);
+        const nameEnd = last ? last.range.start : end;
+        out.push({
+          range: { start, end },
+          type: doc.text.slice(start, typeEnd),
+          date: last,
+          key: folded.slice(start, nameEnd).replace(/[^\p{L}\p{N}]+/gu, ''),
+        });
       }
+      pos = clauseEnd + 1;
     }
   }
   return out;

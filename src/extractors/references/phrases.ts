@@ -14,16 +14,22 @@ export interface CitationPhrases {
   readonly typeWords: string;
   /** Folded alternation of the report verbs. */
   readonly reportVerbs: string;
+  /** Folded alternation of the sentence-initial report openers ("thuc hien"). */
+  readonly reportOpeners: string;
   /** `^(cue)` on a folded clause: the trích yếu of a cited document starts here. */
   readonly titleCue: RegExp;
   readonly basisStart: RegExp;
   /** A cue anywhere in a folded clause. */
   readonly amends: RegExp;
   readonly replaces: RegExp;
-  /** A cue that ends the folded text before a citation (it stands right before the type word). */
+  /** A cue that ends the folded text before a citation (it stands right before the type word),
+   * not preceded by "về" ("về thực hiện …" describes another document). */
   readonly implementsBefore: RegExp;
-  /** A cue that opens a folded clause. */
-  readonly implementsStart: RegExp;
+  /** The same cue with up to three words before "số" (a type word mangled or unknown:
+   * "Thực hiện Chương trình hành độ số 104-CTr/Tu"). */
+  readonly implementsLoose: RegExp;
+  /** A clause that opens with the cue and a type word ("thuc hien ke hoach"). */
+  readonly implementsOpener: RegExp;
   /** "<type> này" in folded text. */
   readonly selfReference: RegExp;
   /** Law-like types cited by name: `^(bo luat|luat|…)` + a capitalised word follows. */
@@ -50,12 +56,14 @@ export function citationPhrases(): CitationPhrases {
     file,
     typeWords,
     reportVerbs: foldedAlternation(file.reportVerbs.phrases),
+    reportOpeners: foldedAlternation(file.reportOpeners.phrases),
     titleCue: new RegExp(`^(?:${foldedAlternation(file.titleCues.phrases)})${WB_END}`, 'u'),
     basisStart: new RegExp(`^(?:${foldedAlternation(file.basisStarts.phrases)})${WB_END}`, 'u'),
     amends: new RegExp(w(file.amendsCues.phrases), 'u'),
     replaces: new RegExp(w(file.replacesCues.phrases), 'u'),
-    implementsBefore: new RegExp(`${w(file.implementsCues.phrases)}\\s+(?:cac\\s+)?$`, 'u'),
-    implementsStart: new RegExp(`^${w(file.implementsOpeners.phrases)}`, 'u'),
+    implementsBefore: new RegExp(`(?<!ve )${w(file.implementsCues.phrases)}\\s{1,3}(?:cac\\s{1,3})?$`, 'u'),
+    implementsLoose: new RegExp(`(?<!ve )${w(file.implementsCues.phrases)}\\s{1,3}(?:\\S{1,20}\\s{1,3}){1,3}so\\s{0,2}:?\\s{0,2}$`, 'u'),
+    implementsOpener: new RegExp(`^${w(file.implementsCues.phrases)}\\s{1,3}(?:cac\\s{1,3})?(?:${typeWords})${WB_END}`, 'u'),
     selfReference: new RegExp(`${WB_START}(?:${typeWords})\\s+(?:${foldedAlternation(file.selfReference.phrases)})${WB_END}`, 'u'),
     lawTypes: foldedAlternation(file.lawTypes.phrases),
     issuerStop: new RegExp(`^(?:${alternation(file.issuerStops.phrases)})${WB_END}`, 'u'),

@@ -5,31 +5,46 @@
  *   "Điều 3. Điều chỉnh … tại quyết định số …") or with "<loại> này" and holds it ("Quyết định
  *   này sửa đổi, bổ sung …"); a lead-in line ending in ':' passes its cue to the list items
  *   under it ("… thay thế các Quyết định sau:" / "- Quyết định số 18/QĐ-UBND …");
- * - implements: "theo / thực hiện / triển khai" right before the type word, or a clause that
- *   opens with "Thực hiện …";
+ * - implements: "thực hiện / triển khai" right before the type word ("Thực hiện Kế hoạch số …"),
+ *   unless "về" precedes the cue (then it describes another document);
  * - mentions: anything else.
  */
 import type { Line, NormalizedDocument } from '../../document.js';
 import { lineIndexAt } from '../../document.js';
 import type { Relation } from '../../schema.js';
 import { clauseStart } from '../number/sentence.js';
+import { logicalStart } from './paragraph.js';
 import { citationPhrases } from './phrases.js';
+import { scanNumbers } from '../number/grammar.js';
+import { foldKey } from '../../text/fold.js';
+import { WB_END, escapeRegExp } from '../../text/patterns.js';
 
 /** "Điều 2.", "2.", "a)", "- " labels at the start of a folded clause. */
 const LABEL = /^\s*(?:dieu\s+\d+\s*[.:]\s*|[-+•*]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)*/u;
 const LIST_ITEM = /^\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
 
-function cueRelation(foldedClause: string): Relation | null {
+/** "<kind> này": the citing document itself. Its own kind when known ("Công văn này"), so that
+ * "Luật này thay thế Luật Hải quan số 29/2001/QH10" inside a công văn is not taken as the công văn's act. */
+function selfReference(ownKind: string | null): RegExp {
+  return ownKind === null ? citationPhrases().selfReference : new RegExp(`^${escapeRegExp(foldKey(ownKind))}\\s{1,3}nay${WB_END}`, 'u');
+}
+
+/**
+ * amends / replaces from a clause: it opens with "<kind> này" and holds the cue, or (in the
+ * document's own text, `opening` true) it opens with the cue. In annexes and tables a clause
+ * that opens with "Điều chỉnh …" names a procedure, not an act of the citing document.
+ */
+function cueRelation(foldedClause: string, ownKind: string | null, opening: boolean): Relation | null {
   const p = citationPhrases();
   const clause = foldedClause.replace(LABEL, '');
-  const self = p.selfReference.exec(clause);
+  const self = selfReference(ownKind).exec(clause);
   const opensWithSelf = self !== null && self.index === 0;
   for (const [re, relation] of [
     [p.replaces, 'replaces'],
     [p.amends, 'amends'],
   ] as const) {
     const m = re.exec(clause);
-    if (m && (m.index === 0 || opensWithSelf)) return relation;
+    if (m && ((opening && m.index === 0) || opensWithSelf)) return relation;
   }
   return null;
 }
@@ -45,26 +60,60 @@ function leadIn(lines: readonly Line[], index: number): Line | null {
   return null;
 }
 
-export function relationOf(doc: NormalizedDocument, folded: string, citeStart: number, isNews: boolean): Relation {
+/**
+ * Start of the clause holding a citation: after the last ';', ':' or full stop, and not before
+ * the start of its logical line (a wrapped line continues the one above).
+ */
+export function citationClauseStart(doc: NormalizedDocument, citeStart: number): number {
+  const lineIndex = lineIndexAt(doc.lines, citeStart);
+  const first = doc.lines[logicalStart(doc, lineIndex)] as Line;
+  return Math.max(first.start, clauseStart(doc.text, citeStart, 600, true));
+}
+
+/**
+ * @param ownKind the citing document's kind name ("Quyết định"), or null when unknown.
+ * @param inAnnexOrTable the citation stands in an annex or a table.
+ */
+export function relationOf(
+  doc: NormalizedDocument,
+  folded: string,
+  citeStart: number,
+  isNews: boolean,
+  ownKind: string | null,
+  inAnnexOrTable = false,
+): Relation {
   if (isNews) return 'mentions';
   const p = citationPhrases();
   const lineIndex = lineIndexAt(doc.lines, citeStart);
   const line = doc.lines[lineIndex] as Line;
-  const lineKey = folded.slice(line.start, line.end).trim().replace(LIST_ITEM, '');
+  // The căn cứ line may be wrapped: test where its logical line starts.
+  const first = doc.lines[logicalStart(doc, lineIndex)] as Line;
+  const lineKey = folded.slice(first.start, first.end).trim().replace(LIST_ITEM, '');
   if (p.basisStart.test(lineKey)) return 'basis';
 
-  const from = clauseStart(doc.text, citeStart);
+  const from = citationClauseStart(doc, citeStart);
   const clause = folded.slice(from, citeStart);
-  const cue = cueRelation(clause);
+  const cue = cueRelation(clause, ownKind, !inAnnexOrTable);
   if (cue) return cue;
-  if (LIST_ITEM.test(line.text) && from <= line.start + 4) {
-    const lead = leadIn(doc.lines, lineIndex);
+  if (LIST_ITEM.test(first.text) && from <= first.start + 4) {
+    const lead = leadIn(doc.lines, logicalStart(doc, lineIndex));
     if (lead) {
-      const leadCue = cueRelation(folded.slice(lead.start, lead.end).trim());
+      const leadCue = cueRelation(folded.slice(lead.start, lead.end).trim(), ownKind, !inAnnexOrTable);
       if (leadCue) return leadCue;
     }
   }
-  if (p.implementsBefore.test(folded.slice(Math.max(from, citeStart - 40), citeStart))) return 'implements';
-  if (p.implementsStart.test(clause.replace(LABEL, ''))) return 'implements';
+  // "Chương trình số 53-CTr/TU … thực hiện Nghị quyết số 19-NQ/TW": the cue belongs to the
+  // document cited earlier in the clause, not to the citing one.
+  const citedBefore = scanNumbers(doc.text, from, citeStart).length > 0;
+  if (!citedBefore) {
+    if (p.implementsBefore.test(folded.slice(Math.max(from, citeStart - 40), citeStart))) return 'implements';
+    if (p.implementsLoose.test(folded.slice(Math.max(from, citeStart - 70), citeStart))) return 'implements';
+  }
+  // "Thực hiện Chương trình số 104-CTr/Tu …; Công văn số 2449-CV/ĐU …": a citation that opens a
+  // ';' clause continues the list the first clause opened.
+  if (doc.text[from - 1] === ';' && !/\p{L}/u.test(clause.replace(LABEL, '').replace(/^va\s/u, ''))) {
+    const sentence = clauseStart(doc.text, from - 1, 1500, true, false);
+    if (p.implementsOpener.test(folded.slice(sentence, from).replace(LABEL, ''))) return 'implements';
+  }
   return 'mentions';
 }

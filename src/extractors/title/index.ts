@@ -20,7 +20,7 @@ import { foldKey } from '../../text/fold.js';
 import { sentenceAround } from '../number/sentence.js';
 import { detailsAfter } from '../references/details.js';
 import { citationPhrases } from '../references/phrases.js';
-import { inlineHeading, inlineSubject, inlineTitle } from './inline.js';
+import { inlineHeading, inlineSubject, inlineTitle, withoutAuthorityLines } from './inline.js';
 
 /** Lines of a range joined with single spaces. */
 function joinedLines(doc: NormalizedDocument, range: TextRange): string {
@@ -69,12 +69,13 @@ export const titleExtractor = defineExtractor({
     }
     const region = regionsOf(segments, 'title')[0];
     const number = ctx.get('number');
+    const issuerText = ctx.get('issuer')?.text ?? null;
     const range =
-      region ??
+      (region ? withoutAuthorityLines(doc, segments, region, issuerText) : null) ??
       inlineSubject(doc, segments, number?.span ?? null) ??
       ((): TextRange | null => {
         const heading = inlineHeading(doc, segments, number?.span ?? null);
-        return heading ? inlineTitle(doc, heading.rest, ctx.get('issuer')?.text ?? null) : null;
+        return heading ? inlineTitle(doc, heading.rest, issuerText) : null;
       })();
     if (!range) {
       report({ rule: 'missing', severity: 'warning', message: 'no trích yếu under the kind line (or "V/v …" under the number)' });

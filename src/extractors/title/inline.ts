@@ -121,15 +121,40 @@ export function inlineSubject(doc: NormalizedDocument, segments: Segments, numbe
   const line = doc.lines.find((l) => l.start <= numberSpan.start && numberSpan.end <= l.end);
   if (!line || !firstRegion(segments, 'number')) return null;
   const after = doc.text.slice(numberSpan.end, line.end);
-  const vv = /^\s{0,3}(?:V\/v|v\/v|V\/V|Về việc)\s/u.exec(after);
+  // Markdown emphasis may wrap it: "Số: 3479/VPCP-NN *V/v xây dựng …* | *Hà Nội, ngày …*".
+  const vv = /^[\s*_]{0,4}(?:V\/v|v\/v|V\/V|Về việc)\s/u.exec(after);
   if (!vv) return null;
-  const start = numberSpan.end + vv[0].length - vv[0].trimStart().length;
+  const start = numberSpan.end + vv[0].search(/[Vv]/u);
   const folded = foldKey(doc.text);
   let end = line.end;
   const d = findDate(doc.text, start, line.end, folded);
   if (d) end = placeBeforeDate(doc.text, start, d.range.start)?.start ?? d.range.start;
   const kg = folded.slice(start, end).indexOf('kinh gui');
   if (kg > 0) end = start + kg;
-  while (end > start && /[\s,.;]/u.test(doc.text[end - 1] as string)) end--;
+  while (end > start && /[\s,.;*_|]/u.test(doc.text[end - 1] as string)) end--;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * A title region that runs straight into the authority line, with no blank line between
+ * (hard-wrapped pages): "… QUẢN LÝ CỦA SỞ TÀI CHÍNH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN"
+ * / "Căn cứ …". When the region is followed by the basis (or "QUYẾT ĐỊNH:"), its last line that
+ * opens with a post ("CHỦ TỊCH …") or is the issuer's name starts the authority: the title
+ * stops before it.
+ */
+export function withoutAuthorityLines(doc: NormalizedDocument, segments: Segments, title: TextRange, issuerPrinted: string | null): TextRange {
+  const next = segments.regions.find((r) => r.start >= title.end && r.kind !== 'chrome' && r.kind !== 'table');
+  const nextKey = next ? foldKey(doc.text.slice(next.start, next.start + 40)).trimStart() : '';
+  if (!next || !(next.kind === 'basis' || next.kind === 'authority' || /^quyet dinh\s{0,3}:/u.test(nextKey))) return title;
+  const lines = doc.lines.filter((l) => l.start >= title.start && l.end <= title.end && l.text.trim());
+  const titles = issuerNaming().file.authorityTitles.map((t) => letters(t));
+  const issuer = issuerPrinted ? letters(issuerPrinted) : '';
+  for (let k = lines.length - 1; k >= 1; k--) {
+    const key = letters((lines[k] as Line).text);
+    if (titles.some((t) => key.startsWith(t)) || (issuer.length > 0 && key === issuer)) {
+      const prev = lines[k - 1] as Line;
+      return { start: title.start, end: prev.end };
+    }
+  }
+  return title;
 }
