@@ -5,7 +5,6 @@
  * never held in memory. Inputs are plain data, so they can be posted to worker threads.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
 /** One document given inline on a `--docs-from` line. */
@@ -99,14 +98,35 @@ export function parseDocLine(line: string, lineNo: number): BatchInput {
   return { kind: 'doc', doc, lineNo };
 }
 
-/** Non-empty lines of a file or stream, without their line ends, numbered from 1. */
-async function* readLines(stream: Readable): AsyncGenerator<{ line: string; lineNo: number }> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+/**
+ * Non-empty lines of a file or stream, without their line ends, numbered from 1. Pulls
+ * chunks only as fast as lines are consumed (readline's iterator does not push back on a
+ * fast writer, so a producer piping 100k documents would pile up in memory).
+ */
+export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<{ line: string; lineNo: number }> {
+  const decoder = new TextDecoder('utf-8');
+  let parts: string[] = []; // the line being read, in pieces (a line can span many chunks)
   let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (line.trim().length > 0) yield { line, lineNo };
+  const take = (): string => {
+    const line = parts.length === 1 ? (parts[0] as string) : parts.join('');
+    parts = [];
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+  };
+  for await (const chunk of stream) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      parts.push(text.slice(from, nl));
+      from = nl + 1;
+      lineNo++;
+      const line = take();
+      if (line.trim().length > 0) yield { line, lineNo };
+    }
+    if (from < text.length) parts.push(text.slice(from));
   }
+  parts.push(decoder.decode());
+  const last = take();
+  if (last.trim().length > 0) yield { line: last, lineNo: lineNo + 1 };
 }
 
 function openSource(name: string): Readable {
@@ -161,7 +181,7 @@ export async function* iterateInputs(expanded: readonly string[], sources: Input
   }
   if (sources.pathsFrom !== undefined) {
     for await (const { line } of readLines(openSource(sources.pathsFrom))) {
-      yield { kind: 'path', path: line.replace(/\r$/u, '') };
+      yield { kind: 'path', path: line };
     }
   }
   if (sources.docsFrom !== undefined) {

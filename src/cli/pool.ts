@@ -73,7 +73,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.workerUrl, { workerData: this.options.settings });
+    const worker = new Worker(this.options.workerUrl, { workerData: this.options.settings, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     const slot: Slot = { worker, inFlight: [], headSince: Date.now(), retired: false };
     worker.on('message', (msg: { id: number; result: JobResult }) => {
       const head = slot.inFlight[0];

@@ -59,3 +59,23 @@ describe.concurrent('pipe mode (Spark RDD.pipe, Hadoop Streaming)', () => {
     expect(doc?.source).toMatchObject({ format: 'text' });
   });
 });
+
+describe('readLines', () => {
+  it('splits chunks at LF and CRLF, joins lines cut across chunks and multi-byte letters, skips blank lines', async () => {
+    const { readLines } = await import('../../src/cli/inputs.js');
+    const bytes = Buffer.from('a.txt\r\n\nvăn bản\n  \nlast', 'utf8');
+    const cut = bytes.indexOf(Buffer.from('ă')) + 1; // inside the two bytes of "ă"
+    async function* chunks(): AsyncGenerator<Buffer> {
+      yield bytes.subarray(0, 3);
+      yield bytes.subarray(3, cut);
+      yield bytes.subarray(cut);
+    }
+    const got: { line: string; lineNo: number }[] = [];
+    for await (const l of readLines(chunks())) got.push(l);
+    expect(got).toEqual([
+      { line: 'a.txt', lineNo: 1 },
+      { line: 'văn bản', lineNo: 3 },
+      { line: 'last', lineNo: 5 },
+    ]);
+  });
+});
