@@ -9,6 +9,7 @@
  */
 import type { TextRange } from '../../document.js';
 import { foldKey } from '../../text/fold.js';
+import { spaceOr, trimEndWhere, trimStartWhere } from '../signers/trim.js';
 import type { Atom } from '../signers/atoms.js';
 
 export interface RecipientItem {
@@ -30,13 +31,12 @@ const MAX_BARE_ITEM = 160;
 
 /** "- - Như Điều 3;" → "Như Điều 3". */
 export function cleanItem(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
-    // Markdown emphasis left inside an item: "(2*b*)" → "(2b)". No recipient name holds "*".
-    .replace(/\*+/gu, '')
-    .replace(/^(?:[\s\-–—+•·∙◦~*\\]+)/u, '')
-    .replace(/(?:\s*\.\/\.)?[\s;.,]+$/u, '')
-    .trim();
+  // Markdown emphasis left inside an item: "(2*b*)" → "(2b)". No recipient name holds "*".
+  let s = text.replace(/\s+/gu, ' ').replace(/\*+/gu, '');
+  s = trimStartWhere(s, spaceOr('-–—+•·∙◦~\\'));
+  s = trimEndWhere(s, spaceOr(';.,:'));
+  if (s.endsWith('./')) s = trimEndWhere(s.slice(0, -2), spaceOr(';.,:'));
+  return s.trim();
 }
 
 const isPlaceholder = (s: string): boolean => /^[.…\s]*$/u.test(s);

@@ -12,6 +12,7 @@ import { isUpperLine } from '../../text/patterns.js';
 import type { SignerLexicon } from './lexicon.js';
 import { parseName, type PersonName } from './names.js';
 import { trimPiece, type Piece } from './pieces.js';
+import { spaceOr, trimEndWhere } from './trim.js';
 
 export type AtomKind =
   | 'prefix' // TM. ỦY BAN NHÂN DÂN, KT. BỘ TRƯỞNG
@@ -46,9 +47,16 @@ const BULLET = /^(?:[-–—+•·∙◦~]\s*)+/u;
 /** Item openings without a bullet, on folded text: "Như trên", "Như Điều 3". */
 const ITEM_WORD = /^(?:nhu tren|nhu dieu|nhu khoan)(?![\p{L}\p{N}])/u;
 /** The archive line, printed: "Lưu: VT", "Lưu VT, KGVX2.", "Lưu." (never "Lưu Đức Huy"). */
-const ARCHIVE_LINE = /^(?:Lưu|LƯU|lưu)\s*(?::|\.?$|\s+\p{Lu}{2})/u;
+function isArchiveLine(raw: string): boolean {
+  const m = /^(?:Lưu|LƯU|lưu)(?![\p{L}\p{N}])/u.exec(raw);
+  if (!m) return false;
+  const rest = raw.slice(m[0].length).trimStart();
+  return rest === '' || rest === '.' || rest.startsWith(':') || /^\p{Lu}{2}/u.test(rest);
+}
 /** Page markers of PDF/OCR conversions: "--- PAGE 3 ---", "=====". */
-const PAGE_MARKER = /^[-=_*]{3,}.*[-=_*]{3,}$|^[-=_*]{3,}$/u;
+function isPageMarker(raw: string): boolean {
+  return /^[-=_*]{3}/u.test(raw) && /[-=_*]{3}$/u.test(raw);
+}
 const RECIPIENT_HEAD = /^noi nhan(?![\p{L}\p{N}])\s*[:.]?/u;
 /** Longest line searched for a block glued to a recipient. */
 const MAX_GLUED = 400;
@@ -120,15 +128,16 @@ export class AtomReader {
     const r = this.trim(from, to);
     if (r.end <= r.start) return [];
     const raw = this.text.slice(r.start, r.end);
-    if (DECORATION_ONLY.test(raw) || PAGE_MARKER.test(raw)) return [];
+    if (DECORATION_ONLY.test(raw) || isPageMarker(raw)) return [];
     const folded = foldKey(raw);
-    const bare = folded.replace(/[\s:.]+$/u, '');
+    const bare = trimEndWhere(folded, spaceOr(':.'));
 
     if (this.lex.copyMarkers.has(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
     const alone = this.lex.authorityAlone(raw);
     if (alone) return [make(piece, 'prefix', r, { authority: alone, rest: { start: r.end, end: r.end, text: '' } }, this.slice(r))];
     if (this.lex.digitalLabel.test(folded)) return [make(piece, 'digital', r, {}, this.slice(r))];
-    if (this.lex.standaloneMarks.has(bare.replace(/^[([]+|[)\]]+$/gu, ''))) return [make(piece, 'mark', r, {}, this.slice(r))];
+    const unbracketed = trimEndWhere(bare.replace(/^[([]+/u, ''), (ch) => ch === ')' || ch === ']');
+    if (this.lex.standaloneMarks.has(unbracketed)) return [make(piece, 'mark', r, {}, this.slice(r))];
 
     // Bracketed marks anywhere: split around them.
     const marks = [...folded.matchAll(this.lex.bracketedMark)];
@@ -158,10 +167,10 @@ export class AtomReader {
       return out;
     }
 
-    if (BULLET.test(raw) || ITEM_WORD.test(folded) || ARCHIVE_LINE.test(raw.normalize('NFC'))) {
+    if (BULLET.test(raw) || ITEM_WORD.test(folded) || isArchiveLine(raw.normalize('NFC'))) {
       const tail = this.findGluedBlock(r.start, r.end);
       if (tail && tail.start > r.start) return [...this.itemAtoms(piece, from, tail.start), ...tail.atoms(piece)];
-      const name = ARCHIVE_LINE.test(raw.replace(BULLET, '').normalize('NFC')) ? this.nameAfterArchive(r.start, r.end) : null;
+      const name = isArchiveLine(raw.replace(BULLET, '').normalize('NFC')) ? this.nameAfterArchive(r.start, r.end) : null;
       if (name) return [...this.itemAtoms(piece, from, name.cut), make(piece, 'name', name.person.range, { person: name.person }, name.person.value)];
       return this.itemAtoms(piece, from, to);
     }

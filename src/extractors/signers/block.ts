@@ -16,6 +16,7 @@ import type { TextRange } from '../../document.js';
 import type { Authority } from '../../schema.js';
 import type { Atom } from './atoms.js';
 import type { PersonName } from './names.js';
+import { spaceOr, trimEndWhere, trimStartWhere } from './trim.js';
 
 export interface BlockSigner {
   readonly name: string;
@@ -40,10 +41,16 @@ export interface BlockNote {
   readonly actual?: string;
 }
 
+export interface BareName {
+  readonly atom: Atom;
+  /** A signed mark stands next to it ("Nguyễn Văn An (Đã ký)"). */
+  readonly marked: boolean;
+}
+
 export interface BlockReading {
   readonly signers: BlockSigner[];
   /** Names with no post above them (an author line, or a block whose posts were lost). */
-  readonly bareNames: Atom[];
+  readonly bareNames: BareName[];
   /** Start offsets of copy-certification headings (SAO Y BẢN CHÍNH). */
   readonly copyMarkers: number[];
   readonly notes: BlockNote[];
@@ -53,7 +60,7 @@ const isPost = (a: Atom): boolean => a.kind === 'prefix' || a.kind === 'title';
 const SKIPPED = new Set<Atom['kind']>(['digital', 'recipient-head', 'recipient-item', 'mark']);
 
 function clean(s: string | undefined): string {
-  return (s ?? '').replace(/\s+/gu, ' ').replace(/^[\s,;:.]+|[\s,;:]+$/gu, '').trim();
+  return trimEndWhere(trimStartWhere((s ?? '').replace(/\s+/gu, ' '), spaceOr(',;:.')), spaceOr(',;:'));
 }
 
 /** Join an upper-case continuation line to the header before it. */
@@ -122,7 +129,7 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
   const close = (): void => {
     if (names.length === 0) return;
     let first = headers.findIndex(isPost);
-    if (first < 0) out.bareNames.push(...names);
+    if (first < 0) out.bareNames.push(...names.map((atom) => ({ atom, marked: marks > 0 })));
     if (first >= 0) {
       // Keep the upper-case lines right above the first post (ỦY BAN NHÂN DÂN without TM.).
       while (first > 0 && (headers[first - 1] as Atom).kind === 'upper' && (headers[first] as Atom).line - (headers[first - 1] as Atom).line <= 2) first--;
@@ -233,6 +240,6 @@ export function readBlocks(atoms: readonly Atom[]): BlockReading {
   for (const list of streams.values()) readStream(list, out);
   out.signers.sort((x, y) => x.range.start - y.range.start);
   out.copyMarkers.sort((x, y) => x - y);
-  out.bareNames.sort((x, y) => x.start - y.start);
+  out.bareNames.sort((x, y) => x.atom.start - y.atom.start);
   return out;
 }

@@ -47,7 +47,8 @@
  *   columns; only the last is taken.
  * - `outside-tail` (info): a post-and-name pair in the body without prefix or mark, dropped.
  * - `name-without-post` (info): no block was found, but the page ends with a bare name after
- *   its "Nơi nhận" list (posts lost to OCR); it is taken with title null.
+ *   its "Nơi nhận" list or next to a signed mark (posts lost to OCR, or a scraper printing
+ *   "Nguyễn Văn An (Đã ký)"); it is taken with title null.
  * - `copy-certification` (info): a block after SAO Y / SAO LỤC / TRÍCH SAO, dropped.
  */
 import { defineExtractor } from '../types.js';
@@ -114,15 +115,15 @@ export const signersExtractor = defineExtractor({
     }
 
     // A document whose block lost its posts (OCR, a scraper) still ends with the signer's
-    // name: the last bare name in the tail after "Nơi nhận", with no prose after it. (A news
-    // author line has no "Nơi nhận" above it.)
+    // name: the last bare name in the tail, after "Nơi nhận" or next to a signed mark
+    // ("Nguyễn Văn An (Đã ký)"), with no prose after it. (A news author line has neither.)
     if (found.length === 0) {
-      const tailNames = reading.bareNames.filter((n) => {
+      const tailNames = reading.bareNames.filter(({ atom: n, marked }) => {
         const afterHead = headLines.some((l) => l < n.line && n.line - l <= TAIL_BEFORE);
         const stop = annexStarts.find((l) => l > n.line) ?? Number.POSITIVE_INFINITY;
-        return afterHead && !proseLines.some((l) => l > n.line && l < stop);
+        return (afterHead || marked) && !proseLines.some((l) => l > n.line && l < stop);
       });
-      const n = tailNames[tailNames.length - 1];
+      const n = tailNames[tailNames.length - 1]?.atom;
       if (n?.person) {
         report({ rule: 'name-without-post', severity: 'info', message: `the signer's name ${n.person.value} stands after the recipients with no post or authority above it; title and authority are unknown`, range: n.person.range, actual: n.person.value });
         found.push({ signer: { name: n.person.value, title: null, authority: null, onBehalfOf: null, source: 'signature' }, range: n.person.range, person: n.person });

@@ -19,6 +19,7 @@ import { foldKey } from '../../text/fold.js';
 import { codeTables } from '../number/codes.js';
 import { alternation, type SignerLexicon } from './lexicon.js';
 import { looksLikeBodyOrTitle, startsWithPlace, surnameLength, type PersonName } from './names.js';
+import { spaceOr, trimEndWhere } from './trim.js';
 
 export interface ProseSigner {
   readonly name: string;
@@ -45,7 +46,8 @@ function triggers(): RegExp {
 }
 
 const DO_FORM = /(?<![\p{L}\p{N}])do\s+(?=\S)/gu;
-const KY = /\s+ky(?![\p{L}\p{N}])(?!\s+ket)/u;
+/** " ký" ending a "do …" phrase (the text is normalized: single spaces). */
+const KY = / ky(?![\p{L}\p{N}])(?! ket)/u;
 const CLAUSE_BREAK = /[.;:!?“”"(]\s/gu;
 /** A person phrase before the verb is never longer than this (characters). */
 const MAX_SUBJECT = 300;
@@ -191,7 +193,7 @@ export class ProseReader {
         if (pick !== null) {
           const nameToks = run.slice(pick);
           const person = this.personOf(nameToks);
-          const title = this.text.slice(titleStart, (nameToks[0] as Tok).start).replace(/\s+/gu, ' ').replace(/[\s,–—-]+$/u, '').trim();
+          const title = trimEndWhere(this.text.slice(titleStart, (nameToks[0] as Tok).start).replace(/\s+/gu, ' '), spaceOr(',–—-')).trim();
           let roleText: string | null = null;
           let end = person.range.end;
           if (last.sep !== null) {
@@ -199,7 +201,7 @@ export class ProseReader {
             const raw = this.text.slice(roleStart, to);
             const trimmed = raw.replace(/^\s+/u, '');
             if (trimmed && this.lex.titleAt(foldKey(trimmed), 0) > 0) {
-              roleText = trimmed.replace(/[\s,]+$/u, '');
+              roleText = trimEndWhere(trimmed, spaceOr(','));
               end = roleStart + (raw.length - trimmed.length) + roleText.length;
             }
           }
@@ -237,7 +239,7 @@ export class ProseReader {
       const raw = this.text.slice(roleStart, to);
       const trimmed = raw.replace(/^\s+/u, '');
       if (trimmed && this.lex.titleAt(foldKey(trimmed), 0) > 0) {
-        title = trimmed.replace(/[\s,]+$/u, '');
+        title = trimEndWhere(trimmed, spaceOr(','));
         end = roleStart + (raw.length - trimmed.length) + title.length;
       }
     }
@@ -250,7 +252,7 @@ export class ProseReader {
    * surname that leaves 2–4 syllables (5 with a compound surname).
    */
   private pickName(run: readonly Tok[]): number | null {
-    const words = run.map((t) => t.text.replace(/[.,;:]+$/u, ''));
+    const words = run.map((t) => trimEndWhere(t.text, (ch) => '.,;:'.includes(ch)));
     const valid = (s: number): boolean => {
       const rest = words.slice(s);
       const sl = surnameLength(rest, this.lex);
@@ -266,8 +268,8 @@ export class ProseReader {
   private personOf(toks: readonly Tok[]): PersonName {
     const first = toks[0] as Tok;
     const last = toks[toks.length - 1] as Tok;
-    const value = this.text.slice(first.start, last.end).replace(/[.,;:]+$/u, '').replace(/\s+/gu, ' ');
-    return { value, range: { start: first.start, end: first.start + this.text.slice(first.start, last.end).replace(/[.,;:]+$/u, '').length }, surnameKnown: true, allCaps: false };
+    const printed = trimEndWhere(this.text.slice(first.start, last.end), (ch) => '.,;:'.includes(ch));
+    return { value: printed.replace(/\s+/gu, ' '), range: { start: first.start, end: first.start + printed.length }, surnameKnown: true, allCaps: false };
   }
 }
 
