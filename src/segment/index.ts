@@ -148,11 +148,13 @@ export function segment(doc: NormalizedDocument): Segments {
     while (i >= 0 && !/\p{L}/u.test((lines[i] as Line).text)) i = nextNonBlank(lines, i + 1);
     // A công văn: "V/v …" near the number line.
     for (let j = Math.max(0, numberLine); numberLine >= 0 && j < Math.min(n, numberLine + 6); j++) {
+      // A kind line before it ("NGHỊ QUYẾT" / "VỀ VIỆC …"): a titled document, not a công văn.
+      if (KIND_LINE.test(keys[j] as string) && isUpperLine((lines[j] as Line).text)) break;
       if (/^v\/v\b|^ve viec\b/u.test(keys[j] as string)) {
         let last = j;
         // The subject may run over several lines and cite a date ("ngày 21/5/2026 của Chính phủ"); a
         // place–date line ("Lào Cai, ngày …") or "Kính gửi" ends it.
-        while (last + 1 < n && (lines[last + 1] as Line).text.trim() && !NUMBER_LINE.test(keys[last + 1] as string) && !(PLACE_DATE.test(keys[last + 1] as string) && (keys[last + 1] as string).includes(', ngay')) && last - j < 6 && !/^kinh gui/u.test(keys[last + 1] as string)) last++;
+        while (last + 1 < n && (lines[last + 1] as Line).text.trim() && !NUMBER_LINE.test(keys[last + 1] as string) && !(PLACE_DATE.test(keys[last + 1] as string) && (keys[last + 1] as string).includes(', ngay')) && last - j < 6 && !BASIS.test(keys[last + 1] as string) && !DECISION_MARK.test(keys[last + 1] as string) && !/^kinh gui/u.test(keys[last + 1] as string)) last++;
         add(regions, lines, 'title', j, last);
         cursor = Math.max(cursor, last + 1);
         i = nextNonBlank(lines, cursor);

@@ -77,6 +77,7 @@ export const issuerExtractor = defineExtractor({
     const number = ctx.get('number');
     const date = ctx.get('issued')?.date ?? ctx.options.reference;
     const codeRow = bodyOfCode(number);
+    const code = number?.issuerCode ?? null;
 
     if (number?.issuerCode && date) {
       const row = issuerRow(number.issuerCode);
@@ -95,11 +96,15 @@ export const issuerExtractor = defineExtractor({
       if (!number || !codeRow) return null;
       report({ rule: 'from-code', severity: 'info', message: `issuer read from the issuer code ${codeRow.code} of ${number.text}`, range: number.span });
       const range = codeRange(doc, number);
-      return resolveIssuer(doc, { name: codeRow.name, text: doc.text.slice(range.start, range.end), range }, date);
+      const lookup = { code: number.issuerCode as string };
+      return resolveIssuer(doc, { name: codeRow.name, text: doc.text.slice(range.start, range.end), range }, { date, code, lookup });
     };
 
-    /** A printed body (header or prose): the code's full name when it agrees, else sentence case. */
-    const fromPrinted = (text: string, range: TextRange): BodyRef => {
+    /**
+     * A printed body (header or prose): the registry's body for `lookup` (the whole header);
+     * else the code's full name when it agrees, else sentence case.
+     */
+    const fromPrinted = (text: string, range: TextRange, lookup: string = text): BodyRef => {
       let name = sentenceCaseName(text);
       if (codeRow) {
         const a = nameKey(name);
@@ -114,7 +119,7 @@ export const issuerExtractor = defineExtractor({
           });
         }
       }
-      return resolveIssuer(doc, { name, text, range }, date);
+      return resolveIssuer(doc, { name, text, range }, { date, code, lookup });
     };
 
     if (!segments.isNewsPage) {
@@ -124,7 +129,7 @@ export const issuerExtractor = defineExtractor({
       const regionBodies = region ? headerBodies(doc, region) : [];
       const bodies = inline.length > 0 && (regionBodies.length === 0 || mottoIsInline(doc, segments)) ? inline : regionBodies;
       const lowest = bodies[bodies.length - 1];
-      if (lowest) return fromPrinted(lowest.text, lowest.range);
+      if (lowest) return fromPrinted(lowest.text, lowest.range, bodies.map((b) => b.text).join('\n'));
       const ref = fromCode();
       if (!ref) report({ rule: 'missing', severity: 'warning', message: 'the header names no issuing body' });
       return ref;
@@ -139,7 +144,8 @@ export const issuerExtractor = defineExtractor({
         const completed = completePlace(doc, printed, subject);
         if (completed) {
           report({ rule: 'place-inferred', severity: 'info', message: `"${printed}" completed as "${completed}" from the page`, range: subject });
-          return resolveIssuer(doc, { name: sentenceCaseName(expandAbbreviations(completed)), text: printed, range: subject }, date);
+          const name = sentenceCaseName(expandAbbreviations(completed));
+          return resolveIssuer(doc, { name, text: printed, range: subject }, { date, code, lookup: completed });
         }
         return fromPrinted(printed, subject);
       }
