@@ -19,6 +19,8 @@ export type { Extractor, ExtractContext, ExtractorResults, Refiner, TaskCandidat
 export type { NormalizedDocument, Table, TableCell, Line, TextRange } from './document.js';
 export type { Segments, Region, RegionKind } from './segment/types.js';
 export * from './schema.js';
+export { toCsv, csvHead, csvRows, CSV_HEADER, toIcs, icsTodos, toTrackerRecords, streamFormat, FORMAT_NAMES } from './export/index.js';
+export type { IcsOptions, TrackerRecord, FormatName, StreamFormat } from './export/index.js';
 export {
   evaluateCorpus,
   compareDocument,
