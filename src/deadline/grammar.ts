@@ -632,6 +632,19 @@ const CALENDAR: readonly Production[] = [
     },
   },
   {
+    // Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm: the dated items, the rule noted
+    id: 'calendar/then-periodic',
+    shape: shape(`${C}(?: AND ${C})* AND (?:PER )?(?:FREQ|EVERY)`),
+    build(ts, ctx) {
+      const dated = ts.filter((t) => t.type !== 'FREQ' && t.type !== 'EVERY' && t.type !== 'PER');
+      while (dated.length > 0 && (dated[dated.length - 1] as Token).type === 'AND') dated.pop();
+      const id = dated.length > 1 ? 'calendar/list' : 'calendar/single';
+      const built = PRODUCTIONS.find((p) => p.id === id)?.build(dated, ctx) ?? null;
+      if (built && !isProblem(built)) note(ctx, 'also-periodic');
+      return built;
+    },
+  },
+  {
     // ngày 15/12/2024; tháng 3/2024; quý III/2024; 6 tháng đầu năm; năm 2024; cuối năm 2024
     id: 'calendar/single',
     shape: shape(C),

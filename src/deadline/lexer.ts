@@ -187,6 +187,8 @@ function buildRules(lx: CompiledLexicon): Rule[] {
       },
     ),
     rule('horizon', `${P('horizon')}(?:${S}(?:den|toi))?(?:${S}nam)?${S}${Y4}${WE}`, (m) => [{ type: 'HORIZON', ...at(m), y: num(m[1]) }]),
+    // A document symbol (104/QĐ-TTg, 37-CT/TW, 01/2024/NĐ-CP) is no time phrase: consumed, no token.
+    rule('document-symbol', `\\d{1,5}[a-z]?(?:/(?:19|20)\\d{2})?[/\\-][a-z]{1,10}(?:[\\-/.][a-z0-9]{1,12}){0,4}${WE}`, () => []),
     rule('bare-year', `(?<![\\d/.])${Y4}(?![\\p{L}\\p{N}/])`, (m) => [{ type: 'YEAR', ...at(m), y: Number(m[1]), yearStated: true }]),
 
     // Frequencies and periodic rules.
@@ -330,6 +332,7 @@ export function lex(text: string): LexResult {
       if (built) best = { end, tokens: built };
     }
     if (best) {
+      if (best.tokens.length === 0) skipped.push({ text: text.slice(pos, best.end), start: pos, end: best.end });
       tokens.push(...best.tokens);
       pos = best.end;
       continue;

@@ -331,6 +331,20 @@ export const PHRASES: readonly PhraseRow[] = [
   { text: 'chậm nhất 05 ngày làm việc', kind: 'relative', start: '2024-02-07', due: '2024-02-14', notes: ['working-days', 'anchor-implied'], source: '§6.2' },
   { text: 'Sau 06 tháng kể từ ngày Quyết định có hiệu lực', kind: 'relative', ...none, notes: ['anchor-unknown'], source: '§6.2' },
 
+  { text: 'Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm', kind: 'month', start: '2013-11-01', due: '2013-11-30', occurrences: ['2013-11-30', '2013-12-31'], notes: ['also-periodic'], source: 'fixtures/cong-van/2013-bldtbxh-1921' },
+  {
+    text: 'Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị số 37-CT/TW và các Văn bản có liên quan hoàn thành trong quý II/2020',
+    kind: 'quarter',
+    start: '2020-04-01',
+    due: '2020-06-30',
+    notes: ['also-continuous'],
+    source: 'fixtures (a task cell)',
+  },
+  { text: 'Tháng 12/2013 và thường xuyên', kind: 'month', start: '2013-12-01', due: '2013-12-31', notes: ['also-continuous'], source: 'fixtures/cong-van/2013-bldtbxh-1921' },
+  { text: 'Trước 22/8/2020', kind: 'before', start: null, due: '2020-08-22', source: 'fixtures/ke-hoach' },
+  { text: 'trước ngày 30 tháng 9 năm 2024', kind: 'before', start: null, due: '2024-09-30', source: 'fixtures' },
+  { text: 'Cả năm 2015', kind: 'year', start: '2015-01-01', due: '2015-12-31', notes: ['also-continuous'], source: 'fixtures' },
+
   // ---- held out: written and checked by hand before the parser first saw them ----------
   // (first run: 58 of 59 right; 'Theo lộ trình' was then added to the ad hoc phrases)
   { text: 'Trước ngày 31/12/2024', kind: 'before', start: null, due: '2024-12-31', source: 'held-out' },
