@@ -22,8 +22,28 @@ function unitAt(input: string | Uint8Array, i: number): number {
   return typeof input === 'string' ? input.charCodeAt(i) : (input[i] as number);
 }
 
+/**
+ * UTF-16 text saved without a BOM: in the first 8 KB one byte of every pair is NUL (ASCII
+ * markup and digits) far more often than the other.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.02) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
 /** What binary file this is, or null when it looks like text. */
 export function binaryKind(input: string | Uint8Array): string | null {
+  if (typeof input !== 'string' && utf16WithoutBom(input)) return null;
   for (const sig of SIGNATURES) {
     if (input.length >= sig.bytes.length && sig.bytes.every((b, i) => unitAt(input, i) === b)) return sig.kind;
   }

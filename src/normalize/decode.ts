@@ -9,6 +9,7 @@
 import iconv from 'iconv-lite';
 import type { DiagnosticInput } from '../diagnostics.js';
 import { repairLegacyText, vietnameseScore } from './legacy.js';
+import { utf16WithoutBom } from './binary.js';
 
 export interface Decoded {
   text: string;
@@ -100,6 +101,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', diagnostics };
+  }
+
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    diagnostics.push({ rule: 'utf16-without-bom', severity: 'info', message: `the input is ${utf16.toUpperCase()} text without a byte-order mark` });
+    return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16, diagnostics };
   }
 
   let strict: string | null = null;

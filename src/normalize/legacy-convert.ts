@@ -80,7 +80,7 @@ export function convertTcvn3(line: string): Converted {
  * In ABC documents capitals other than Ă Â Ê Ô Ơ Ư Đ are the lower-case codes shown in the
  * upper-case font (.VnTimeH): "CéNG HOµ X· HéI" is "CỘNG HOÀ XÃ HỘI". A converted word
  * whose ASCII letters are all capitals (two or more, or one next to such a word) is
- * upper-cased; so is a converted letter that starts the line.
+ * upper-cased; so is a converted letter that starts a line or follows a tag.
  */
 function restoreCapitals(chars: string[], converted: boolean[]): string {
   interface Word {
@@ -117,12 +117,14 @@ function restoreCapitals(chars: string[], converted: boolean[]): string {
       for (let j = w.from; j < w.to; j++) chars[j] = (chars[j] as string).toUpperCase();
     }
   });
-  // A paragraph starts with a capital: "ñy ban" at the start of a line was "Ủy ban" typed
-  // with one letter in the upper-case font.
-  const first = words[0];
-  if (first && converted[first.from]) {
-    chars[first.from] = (chars[first.from] as string).toUpperCase();
-  }
+  // A paragraph starts with a capital: "ñy ban" at the start of a line, or right after a
+  // tag in HTML source, was "Ủy ban" typed with one letter in the upper-case font.
+  words.forEach((w, k) => {
+    if (!converted[w.from]) return;
+    let j = w.from - 1;
+    while (j >= 0 && (chars[j] === ' ' || chars[j] === '\t')) j--;
+    if (k === 0 || chars[j] === '>') chars[w.from] = (chars[w.from] as string).toUpperCase();
+  });
   return chars.join('');
 }
 

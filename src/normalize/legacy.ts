@@ -56,6 +56,8 @@ const NAMES: Record<LegacyEncoding, string> = {
 };
 const MIN_TELLTALES = 3;
 const MIN_GAIN = 3;
+/** Characters of a line that are scored. */
+const MAX_SCORED_CHARS = 20_000;
 
 /** Well-formed syllables minus broken words, over the words that have a non-ASCII letter. */
 function lineScore(line: string): number {
@@ -74,6 +76,18 @@ export function vietnameseScore(text: string): number {
   let score = 0;
   for (const line of text.split('\n')) score += lineScore(line);
   return score;
+}
+
+/** The start of a very long line is evidence enough (cut at a space). */
+function sampleOf(line: string): string {
+  if (line.length <= MAX_SCORED_CHARS) return line;
+  return line.slice(0, line.lastIndexOf(' ', MAX_SCORED_CHARS) + 1 || MAX_SCORED_CHARS);
+}
+
+/** How much more Vietnamese a line reads after the conversion. */
+function gainOf(encoding: LegacyEncoding, line: string): number {
+  const sample = sampleOf(line);
+  return lineScore(convertLine(encoding, sample).text) - lineScore(sample);
 }
 
 function countTelltales(text: string, limit: number): number {
@@ -100,9 +114,8 @@ function decide(lines: readonly string[]): { encoding: LegacyEncoding | null; ve
     const line = lines[i] as string;
     if (!TELLTALE_ONE.test(line)) continue;
     telltales += countTelltales(line, 1000);
-    const before = lineScore(line);
     const gains = { tcvn3: 0, vni: 0, mojibake: 0 };
-    for (const e of ENCODINGS) gains[e] = lineScore(convertLine(e, line).text) - before;
+    for (const e of ENCODINGS) gains[e] = gainOf(e, line);
     verdicts.push({ index: i, gains });
   }
   if (telltales < MIN_TELLTALES) return { encoding: null, verdicts: [] };
@@ -144,7 +157,7 @@ export function repairLegacyText(text: string): LegacyRepair {
     const gains = new Map(verdicts.map((v) => [v.index, v.gains[encoding]]));
     lines.forEach((line, i) => {
       if (convert.has(i) || !CANDIDATE.test(line) || UNICODE_VIETNAMESE.test(line)) return;
-      const gain = gains.get(i) ?? lineScore(convertLine(encoding, line).text) - lineScore(line);
+      const gain = gains.get(i) ?? gainOf(encoding, line);
       if (gain >= 0) convert.add(i);
     });
   }

@@ -33,30 +33,109 @@ const MAX_DEPTH = 200;
 
 interface Ctx {
   md: string;
+  /** Offset in `md` of the piece being parsed (mdast positions are relative to it). */
+  base: number;
   builder: TextBuilder;
   tables: PendingTable[];
 }
 
 export function markdownToText(md: string): MarkdownResult {
-  const ctx: Ctx = { md, builder: new TextBuilder(), tables: [] };
+  const ctx: Ctx = { md, base: 0, builder: new TextBuilder(), tables: [] };
   const diagnostics: DiagnosticInput[] = [];
-  let tree: Root;
-  try {
-    tree = parser().parse(md);
-  } catch (err) {
-    // micromark does not throw on any input we know of; keep the text if it ever does.
-    diagnostics.push({ rule: 'markdown-unparsed', severity: 'warning', message: `the Markdown could not be parsed (${String(err)}); read as plain text` });
-    ctx.builder.push(md, 0);
-    return { builder: ctx.builder, tables: [], diagnostics };
+  let plain = 0;
+  let first = true;
+  for (const piece of pieces(md)) {
+    if (!first) ctx.builder.lineBreak(2);
+    first = false;
+    if (piece.hostile) {
+      ctx.builder.push(md.slice(piece.start, piece.end), piece.start);
+      plain++;
+      continue;
+    }
+    ctx.base = piece.start;
+    let tree: Root;
+    try {
+      tree = parser().parse(md.slice(piece.start, piece.end));
+    } catch (err) {
+      // micromark does not throw on any input we know of; keep the text if it ever does.
+      diagnostics.push({ rule: 'markdown-unparsed', severity: 'warning', message: `a part of the Markdown could not be parsed (${String(err)}); read as plain text` });
+      ctx.builder.push(md.slice(piece.start, piece.end), piece.start);
+      continue;
+    }
+    blocks(ctx, tree.children, 0);
   }
-  blocks(ctx, tree.children, 0);
+  if (plain > 0) {
+    diagnostics.push({
+      rule: 'markdown-too-complex',
+      severity: 'warning',
+      message: `${plain} long paragraph${plain === 1 ? '' : 's'} dense with Markdown punctuation ${plain === 1 ? 'was' : 'were'} read as plain text (parsing them would take too long)`,
+    });
+  }
   return { builder: ctx.builder, tables: ctx.tables, diagnostics };
 }
 
-function offsets(node: Nodes): { start: number; end: number } | null {
+interface Piece {
+  start: number;
+  end: number;
+  hostile: boolean;
+}
+
+/** Pieces parsed at once: blank-line separated blocks, batched up to this size. */
+const BATCH_CHARS = 16_384;
+/**
+ * micromark's emphasis and link resolution is quadratic inside one paragraph, so a
+ * paragraph with more than this many of `*_[]`<` characters, making up more than 5 % of it,
+ * is read as plain text instead.
+ */
+const MAX_MARKUP = 200;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+const MARKUP = /[*_[\]`<]/gu;
+
+/**
+ * Split the source at blank lines outside fenced code, mark the blocks too dense with
+ * markup to parse in time, and batch the others. Blocks separated by a blank line do not
+ * change each other's reading (lists and quotes restart, which renders the same here).
+ */
+function pieces(md: string): Piece[] {
+  const blocksAt: { start: number; end: number }[] = [];
+  let blockStart = -1;
+  let fence: string | null = null;
+  let pos = 0;
+  while (pos <= md.length) {
+    let nl = md.indexOf('\n', pos);
+    if (nl === -1) nl = md.length;
+    const line = md.slice(pos, nl);
+    const f = FENCE.exec(line);
+    if (f) {
+      const mark = f[1] as string;
+      if (fence === null) fence = mark;
+      else if (mark[0] === fence[0] && mark.length >= fence.length) fence = null;
+    }
+    const blank = fence === null && line.trim() === '';
+    if (blank) {
+      if (blockStart !== -1) blocksAt.push({ start: blockStart, end: pos });
+      blockStart = -1;
+    } else if (blockStart === -1) blockStart = pos;
+    pos = nl + 1;
+  }
+  if (blockStart !== -1) blocksAt.push({ start: blockStart, end: md.length });
+
+  const out: Piece[] = [];
+  for (const b of blocksAt) {
+    const text = md.slice(b.start, b.end);
+    const markup = text.length > MAX_MARKUP ? (text.match(MARKUP) ?? []).length : 0;
+    const hostile = markup > MAX_MARKUP && markup > text.length * 0.05;
+    const last = out[out.length - 1];
+    if (!hostile && last && !last.hostile && b.end - last.start <= BATCH_CHARS) last.end = b.end;
+    else out.push({ start: b.start, end: b.end, hostile });
+  }
+  return out;
+}
+
+function offsets(ctx: Ctx, node: Nodes): { start: number; end: number } | null {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? null : { start: s, end: e };
+  return s === undefined || e === undefined ? null : { start: s + ctx.base, end: e + ctx.base };
 }
 
 const BLANK_LINE = /\n[ \t>]*\n/u;
@@ -66,8 +145,8 @@ function blocks(ctx: Ctx, children: readonly RootContent[], depth: number): void
   let prev: RootContent | undefined;
   for (const child of children) {
     if (prev) {
-      const a = offsets(prev);
-      const z = offsets(child);
+      const a = offsets(ctx, prev);
+      const z = offsets(ctx, child);
       if (!a || !z || BLANK_LINE.test(ctx.md.slice(a.end, z.start))) ctx.builder.lineBreak(2);
       else ctx.builder.endLine();
     }
@@ -91,9 +170,9 @@ function block(ctx: Ctx, node: RootContent, depth: number): void {
       blocks(ctx, node.children, depth + 1);
       return;
     case 'listItem': {
-      const at = offsets(node);
+      const at = offsets(ctx, node);
       const [head, ...rest] = node.children;
-      const first = head ? offsets(head) : null;
+      const first = head ? offsets(ctx, head) : null;
       if (at && first) {
         // The marker as printed ("-", "1.", "a)" with any task box), then the item text.
         const marker = ctx.md.slice(at.start, first.start).trimEnd();
@@ -105,8 +184,8 @@ function block(ctx: Ctx, node: RootContent, depth: number): void {
       // The first block continues the marker's line.
       if (head) blocks(ctx, [head], depth + 1);
       if (head && rest.length) {
-        const a = offsets(head);
-        const z = offsets(rest[0] as RootContent);
+        const a = offsets(ctx, head);
+        const z = offsets(ctx, rest[0] as RootContent);
         if (!a || !z || BLANK_LINE.test(ctx.md.slice(a.end, z.start))) b.lineBreak(2);
         else b.endLine();
         blocks(ctx, rest, depth + 1);
@@ -118,10 +197,10 @@ function block(ctx: Ctx, node: RootContent, depth: number): void {
       blocks(ctx, node.children, depth + 1);
       return;
     case 'code':
-      pushValue(ctx, node.value, offsets(node), true);
+      pushValue(ctx, node.value, offsets(ctx, node), true);
       return;
     case 'html':
-      pushHtml(ctx, node.value, offsets(node));
+      pushHtml(ctx, node.value, offsets(ctx, node));
       return;
     case 'table':
       table(ctx, node, depth);
@@ -139,16 +218,16 @@ function inline(ctx: Ctx, node: RootContent, depth: number): void {
   }
   switch (node.type) {
     case 'text':
-      pushValue(ctx, node.value, offsets(node), false);
+      pushValue(ctx, node.value, offsets(ctx, node), false);
       return;
     case 'inlineCode':
-      pushValue(ctx, node.value, offsets(node), false);
+      pushValue(ctx, node.value, offsets(ctx, node), false);
       return;
     case 'break':
       ctx.builder.lineBreak(1);
       return;
     case 'html':
-      pushHtml(ctx, node.value, offsets(node));
+      pushHtml(ctx, node.value, offsets(ctx, node));
       return;
     case 'emphasis':
     case 'strong':
