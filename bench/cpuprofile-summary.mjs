@@ -2,7 +2,20 @@
  * Summarise a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per
  * file/package, biggest first. Usage: node bench/cpuprofile-summary.mjs FILE [topN]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+
+const maps = new Map();
+/** Where a bundled dist/ frame comes from in src/ (via its .map file), else the frame as is. */
+function original(path, line, column) {
+  if (!path.endsWith('.js') || !path.includes('/dist/')) return null;
+  if (!maps.has(path)) maps.set(path, existsSync(`${path}.map`) ? new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8'))) : null);
+  const map = maps.get(path);
+  const entry = map?.findEntry(line, column);
+  if (!entry || !entry.originalSource) return null;
+  const src = entry.originalSource.replace(/^.*?\/(src|node_modules)\//u, '$1/');
+  return { file: src, line: entry.originalLine + 1 };
+}
 
 export function summarize(profile, top = 25) {
   const { nodes, samples, timeDeltas } = profile;
@@ -17,8 +30,10 @@ export function summarize(profile, top = 25) {
   const file = new Map();
   for (const [id, us] of self) {
     const cf = byId.get(id).callFrame;
-    const where = cf.url ? cf.url.replace(/^file:\/\//u, '').replace(/^.*\/node_modules\//u, 'node_modules/') : '(native)';
-    const k = `${cf.functionName || '(anonymous)'}  ${where}:${cf.lineNumber + 1}`;
+    const path = cf.url ? cf.url.replace(/^file:\/\//u, '') : '';
+    const mapped = path ? original(path, cf.lineNumber, cf.columnNumber) : null;
+    const where = mapped ? mapped.file : path ? path.replace(/^.*\/node_modules\//u, 'node_modules/') : '(native)';
+    const k = `${cf.functionName || '(anonymous)'}  ${where}:${mapped ? mapped.line : cf.lineNumber + 1}`;
     fn.set(k, (fn.get(k) ?? 0) + us);
     const pkg = where.startsWith('node_modules/')
       ? where.split('/').slice(0, where.split('/')[1].startsWith('@') ? 3 : 2).join('/')

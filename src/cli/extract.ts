@@ -150,12 +150,18 @@ export async function runExtract(positional: string[], flags: ExtractFlags): Pro
   const counts: Counts = { done: 0, failed: 0, tasks: 0, bytes: 0, skipped: 0 };
   const reportFailures = !config.quiet && !format.linePerInput && format.name !== 'json';
 
-  let interrupted = false;
-  const onSigint = (): void => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
+  // Ctrl-C, or SIGTERM from Kubernetes/Spark stopping the task: stop reading, write what
+  // is in flight, keep <out>.partial for --resume. A second signal exits at once.
+  let interrupted: NodeJS.Signals | null = null;
+  let abortReading: () => void = () => {};
+  const abort = new Promise<void>((resolve) => (abortReading = resolve));
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interrupted) process.exit(signal === 'SIGTERM' ? 143 : 130);
+    interrupted = signal;
+    abortReading();
   };
-  process.on('SIGINT', onSigint);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   let wroteItem = false;
   const emit = async (r: JobResult): Promise<void> => {
@@ -195,18 +201,21 @@ export async function runExtract(positional: string[], flags: ExtractFlags): Pro
       },
       deliver: emit,
       window: Math.max(16, workers * 8),
-      stop: () => interrupted || !sink.open,
+      stop: () => interrupted !== null || !sink.open,
+      abort,
     });
     if (!interrupted) await sink.write(format.tail);
   } finally {
     await executor.close();
-    process.off('SIGINT', onSigint);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 
   if (interrupted) {
+    process.stdin.destroy(); // an abandoned read of stdin would keep the process alive
     await sink.abandon();
     progress.finish(counts, config.out !== null ? 'interrupted; run again with --resume to continue' : 'interrupted');
-    return 130;
+    return interrupted === 'SIGTERM' ? 143 : 130;
   }
   await sink.finish();
   progress.finish(counts);

@@ -14,6 +14,8 @@ export interface OrderedOptions<I, R> {
   window: number;
   /** Checked before each input: true stops reading (what was started is still delivered). */
   stop(): boolean;
+  /** Resolves to stop reading at once, even while waiting for the next input (a signal). */
+  abort?: Promise<void>;
 }
 
 export async function runOrdered<I, R>(o: OrderedOptions<I, R>): Promise<void> {
@@ -49,8 +51,20 @@ export async function runOrdered<I, R>(o: OrderedOptions<I, R>): Promise<void> {
   })();
 
   try {
-    for await (const input of o.inputs) {
-      if (failure !== null || o.stop()) break;
+    // Iterated by hand so that `abort` can interrupt a wait for input (stdin left open).
+    // An aborted iterator is abandoned, not returned: return() would queue behind the
+    // pending next() and never settle.
+    const iterator = o.inputs[Symbol.asyncIterator]();
+    const aborted = o.abort?.then(() => null) ?? new Promise<null>(() => {});
+    for (;;) {
+      const next = await Promise.race([iterator.next(), aborted]);
+      if (next === null) break;
+      if (next.done) break;
+      const input = next.value;
+      if (failure !== null || o.stop()) {
+        void iterator.return?.();
+        break;
+      }
       const task = o.start(input);
       if (task === null) continue;
       queue.push(task);

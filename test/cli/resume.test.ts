@@ -73,6 +73,21 @@ describe.concurrent('vanban extract --out --resume', () => {
     expect(jsonLines(readFileSync(out, 'utf8')).map(pathOf)).toEqual(paths);
   });
 
+  it('stops on SIGTERM while waiting for input: writes what is done, keeps <out>.partial, exits 143', async () => {
+    const dir = tempFiles({ 'a.txt': sampleText(1), 'b.txt': sampleText(2), 'c.txt': sampleText(3) });
+    const paths = ['a.txt', 'b.txt', 'c.txt'].map((f) => join(dir, f));
+    const out = join(dir, 'out.jsonl');
+    const child = startCli(['extract', '--paths-from', '-', '--out', out, '--workers', '0']);
+    const done = collect(child, null);
+    child.stdin?.write(`${paths.join('\n')}\n`); // stdin stays open: the run waits for more
+    await waitFor(() => existsSync(`${out}.partial`) && readFileSync(`${out}.partial`, 'utf8').split('\n').length > 3);
+    child.kill('SIGTERM');
+    const r = await done;
+    expect(r.code).toBe(143);
+    expect(existsSync(out)).toBe(false);
+    expect(jsonLines(readFileSync(`${out}.partial`, 'utf8')).map(pathOf)).toEqual(paths);
+  });
+
   it('resuming a finished output adds only the new inputs', async () => {
     const dir = tempFiles({ 'a.txt': sampleText(1), 'b.txt': sampleText(2), 'c.txt': sampleText(3) });
     const out = join(dir, 'out.jsonl');
