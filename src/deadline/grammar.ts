@@ -150,7 +150,19 @@ function prepare(input: readonly LexToken[], ctx: Ctx): Token[] {
   // Ad hoc and continuous words beside a real rule are notes ("Định kỳ 6 tháng hoặc đột xuất").
   const side = new Set(['ADHOC', 'CONT', 'AND', 'OR', 'TO']);
   let ts = out;
-  if (ts.some((t) => !side.has(t.type))) {
+  const substantive = ts.filter((t) => !side.has(t.type));
+  const continuous = ts.some((t) => t.type === 'CONT');
+  // "Thường xuyên hằng năm" is continuous work, year after year: the rule is the note.
+  if (continuous && substantive.length > 0 && substantive.every((t) => t.type === 'FREQ' || t.type === 'EVERY' || t.type === 'PER')) {
+    note(ctx, 'also-periodic');
+    ts = ts.filter((t) => !substantive.includes(t));
+  }
+  // "Thực hiện thường xuyên trong năm (2024)": continuous through that year.
+  const withinOneYear = continuous && substantive.length === 1 && substantive[0]?.type === 'YEAR';
+  if (withinOneYear) {
+    if (ts.some((t) => t.type === 'ADHOC')) note(ctx, 'also-ad-hoc');
+    ts = ts.filter((t) => t.type !== 'ADHOC');
+  } else if (ts.some((t) => !side.has(t.type))) {
     if (ts.some((t) => t.type === 'ADHOC')) note(ctx, 'also-ad-hoc');
     if (ts.some((t) => t.type === 'CONT')) note(ctx, 'also-continuous');
     ts = ts.filter((t) => t.type !== 'ADHOC' && t.type !== 'CONT');
@@ -660,6 +672,19 @@ const CALENDAR: readonly Production[] = [
 ];
 
 const WITHOUT_DATE: readonly Production[] = [
+  {
+    // Thực hiện thường xuyên trong năm: continuous, from the year's first day, no due date
+    id: 'continuous/within-year',
+    shape: shape('CONT(?: AND CONT)*(?: AND)? YEAR|YEAR(?: AND)? CONT(?: AND CONT)*'),
+    build(ts, ctx) {
+      const [c] = fillYears(ts, ctx).filter(isCalendar);
+      if (!c) return null;
+      const w = windowOrProblem(c);
+      if (isProblem(w)) return w;
+      note(ctx, 'within-the-year');
+      return { kind: 'continuous', start: w.start, due: null, rrule: null, occurrences: [] };
+    },
+  },
   {
     id: 'continuous',
     shape: shape('CONT(?: AND CONT)*'),

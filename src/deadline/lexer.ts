@@ -140,6 +140,7 @@ function buildRules(lx: CompiledLexicon): Rule[] {
       const y = num(m[2]);
       return [{ type: 'YPART', ...at(m), part: partOf(m[1] ?? ''), vague: false, y, yearStated: y !== null }];
     }),
+    rule('whole-year', `ca${S}nam${S}${Y4}${WE}`, (m) => [{ type: 'YEAR', ...at(m), y: Number(m[1]), yearStated: true }]),
     rule('this-year', `${P('thisYear')}(?!${O}\\d)${WE}`, (m) => [{ type: 'YEAR', ...at(m), y: null, yearStated: false }]),
     // đầu / giữa / cuối / thượng tuần … before a month or a quarter.
     rule('part', `(${P('partEarly')}|${P('partMiddle')}|${P('partLate')})(?=${S}(?:thang|quy|q(?:iv|i{1,3}|[1-4])${WE}))`, (m) => [

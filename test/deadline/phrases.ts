@@ -343,7 +343,11 @@ export const PHRASES: readonly PhraseRow[] = [
   { text: 'Tháng 12/2013 và thường xuyên', kind: 'month', start: '2013-12-01', due: '2013-12-31', notes: ['also-continuous'], source: 'fixtures/cong-van/2013-bldtbxh-1921' },
   { text: 'Trước 22/8/2020', kind: 'before', start: null, due: '2020-08-22', source: 'fixtures/ke-hoach' },
   { text: 'trước ngày 30 tháng 9 năm 2024', kind: 'before', start: null, due: '2024-09-30', source: 'fixtures' },
-  { text: 'Cả năm 2015', kind: 'year', start: '2015-01-01', due: '2015-12-31', notes: ['also-continuous'], source: 'fixtures' },
+  { text: 'Cả năm 2015', kind: 'year', start: '2015-01-01', due: '2015-12-31', source: 'gold 2015-btp-173-ke-hoach' },
+
+  { text: 'Thực hiện thường xuyên hằng năm', kind: 'continuous', ...none, notes: ['also-periodic'], source: 'gold 2020-ubnd-kon-tum-435' },
+  { text: 'Thực hiện thường xuyên trong năm', kind: 'continuous', start: '2024-01-01', due: null, notes: ['within-the-year'], source: 'gold 2020-ubnd-kon-tum-435' },
+  { text: 'Thường xuyên hoặc định kỳ hằng quý', kind: 'continuous', ...none, notes: ['also-periodic'], source: '§6.2' },
 
   // ---- held out: written and checked by hand before the parser first saw them ----------
   // (first run: 58 of 59 right; 'Theo lộ trình' was then added to the ad hoc phrases)
@@ -371,8 +375,10 @@ export const PHRASES: readonly PhraseRow[] = [
   { text: 'Báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)', kind: 'unresolved', start: null, due: null, source: 'held-out' },
   { text: 'Hằng tháng (trước ngày 25)', kind: 'recurring', start: null, due: '2024-02-25', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25', source: 'held-out' },
   { text: 'Trước ngày 25 hằng tháng', kind: 'recurring', start: null, due: '2024-02-25', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25', source: 'held-out' },
-  { text: 'Thường xuyên trong năm 2024', kind: 'year', start: '2024-01-01', due: '2024-12-31', source: 'held-out' },
-  { text: 'Thường xuyên, hằng năm', kind: 'periodic', start: null, due: null, rrule: 'FREQ=YEARLY', source: 'held-out' },
+  // Written as 'year' and 'periodic' before the first run; changed to continuous to agree with the
+  // hand-checked gold of fixtures/gold/quyet-dinh/2020-ubnd-kon-tum-435 ("Thường xuyên hằng năm").
+  { text: 'Thường xuyên trong năm 2024', kind: 'continuous', start: '2024-01-01', due: null, notes: ['within-the-year'], source: 'held-out' },
+  { text: 'Thường xuyên, hằng năm', kind: 'continuous', start: null, due: null, rrule: null, notes: ['also-periodic'], source: 'held-out' },
   { text: 'Trong năm 2025', kind: 'year', start: '2025-01-01', due: '2025-12-31', source: 'held-out' },
   { text: 'Cuối năm 2025', kind: 'year', start: '2025-10-01', due: '2025-12-31', source: 'held-out' },
   { text: 'Đầu năm 2024', kind: 'year', start: '2024-01-01', due: '2024-03-31', source: 'held-out' },
