@@ -26,12 +26,26 @@ const SINGLE_BYTE = new Set([
   'windows-1258', 'cp1258', 'x-user-defined',
 ]);
 
+const META_CHARSET = /charset\s*=\s*(?:["']\s*)?([A-Za-z0-9_.:-]{1,40})/iu;
+const XML_ENCODING = /encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})/iu;
+
+/** The charset a page declares in its first 4 KB (`<meta … charset=…>`, `<?xml … encoding=…?>`). */
 function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const m =
-    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})/iu.exec(head) ??
-    /<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})/iu.exec(head);
-  return m ? (m[1] as string).toLowerCase() : null;
+  const lower = head.toLowerCase();
+  // Tag by tag (each read up to its ">"), so no pattern ever scans the whole head.
+  for (let at = lower.indexOf('<meta'); at !== -1; at = lower.indexOf('<meta', at + 5)) {
+    const end = head.indexOf('>', at);
+    const m = META_CHARSET.exec(head.slice(at, end === -1 ? at + 300 : Math.min(end, at + 300)));
+    if (m) return (m[1] as string).toLowerCase();
+  }
+  const xml = lower.indexOf('<?xml');
+  if (xml !== -1) {
+    const end = head.indexOf('>', xml);
+    const m = XML_ENCODING.exec(head.slice(xml, end === -1 ? xml + 200 : Math.min(end, xml + 200)));
+    if (m) return (m[1] as string).toLowerCase();
+  }
+  return null;
 }
 
 /** Valid and invalid multi-byte UTF-8 sequences (a quick structural count, no decoding). */

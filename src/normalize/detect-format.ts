@@ -13,6 +13,18 @@ export function detectFormat(text: string, path: string | undefined, option: For
   const tags = head.match(/<\/?(?:p|div|span|table|tr|td|br|b|strong|em|i|a|h[1-6]|li|ul|ol)(?:\s[^<>]{0,300})?\/?>/giu);
   if (tags && tags.length >= 3) return 'html';
   if (ext === 'txt' || ext === 'text') return 'text';
-  if (/^\s{0,3}\|[^\n]*\|\s*\n\s{0,3}\|?\s*:?-{3,}/mu.test(head) || /^#{1,6}\s+\S/mu.test(head)) return 'markdown';
+  if (hasPipeTable(head) || /^#{1,6}[ \t]+\S/mu.test(head)) return 'markdown';
   return 'text';
+}
+
+const TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]*:?-{3,}/u;
+
+/** A GFM table: a "| … |" line followed by a delimiter line "| --- |". */
+function hasPipeTable(head: string): boolean {
+  const lines = head.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const row = (lines[i] as string).trim();
+    if (row.length > 1 && row.startsWith('|') && row.endsWith('|') && TABLE_DELIMITER.test(lines[i + 1] as string)) return true;
+  }
+  return false;
 }

@@ -41,8 +41,8 @@ const CANDIDATE = /[\u0001-\u0017\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u01
 /** Letters and marks only Unicode Vietnamese has (never produced by reading bytes as Latin-1). */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300\u0301\u0303\u0309\u0323]/u;
 const WORD_SPLIT = /[\s!-@[-`{-~]+/u;
-const LEADING_JUNK = /^[^\p{L}]+/u;
-const TRAILING_JUNK = /[^\p{L}\p{M}]+$/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 /** "QĐ", "NĐ", "HĐND": capitals and Đ only, an abbreviation rather than a syllable. */
@@ -59,12 +59,22 @@ const MIN_GAIN = 3;
 /** Characters of a line that are scored. */
 const MAX_SCORED_CHARS = 20_000;
 
+/** The word without the punctuation or symbols around it ("«Việt»" → "Việt"). */
+function trimToLetters(raw: string): string {
+  let s = 0;
+  let e = raw.length;
+  // Leading: up to the first letter (a mark cannot start a word); trailing: after the last letter or mark.
+  while (s < e && !LETTER.test(raw[s] as string)) s++;
+  while (e > s && !LETTER_OR_MARK.test(raw[e - 1] as string)) e--;
+  return raw.slice(s, e);
+}
+
 /** Well-formed syllables minus broken words, over the words that have a non-ASCII letter. */
 function lineScore(line: string): number {
   let score = 0;
   for (const raw of line.split(WORD_SPLIT)) {
     if (!NON_ASCII.test(raw)) continue;
-    const word = raw.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '');
+    const word = trimToLetters(raw);
     if (!NON_ASCII.test(word) || ABBREVIATION.test(word)) continue;
     score += LETTERS_ONLY.test(word) && isVietnameseSyllable(word) ? 1 : -1;
   }
