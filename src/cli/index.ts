@@ -4,6 +4,7 @@
  * once, and `extract` with worker threads never loads the analyser in the main thread.
  */
 import { Command, CommanderError } from 'commander';
+import type { ConvertFlags } from './convert.js';
 import type { ExtractFlags } from './extract.js';
 
 const program = new Command();
@@ -32,6 +33,18 @@ program
   .action(async (inputs: string[], opts: ExtractFlags) => {
     const { runExtract } = await import('./extract.js');
     process.exitCode = await runExtract(inputs, opts);
+  });
+
+program
+  .command('convert')
+  .description('convert a JSONL run of `extract` to csv, ics, tracker or json, without analysing again')
+  .argument('<results>', 'a JSONL file written by `vanban extract`, or - (stdin)')
+  .option('--format <format>', 'csv | ics | tracker | json | jsonl', 'csv')
+  .option('--out <file>', 'write to FILE (via FILE.partial, renamed when complete) instead of stdout')
+  .option('--quiet', 'do not report failed or unreadable lines on stderr')
+  .action(async (results: string, opts: ConvertFlags) => {
+    const { runConvert } = await import('./convert.js');
+    process.exitCode = await runConvert(results, opts);
   });
 
 program

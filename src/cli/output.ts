@@ -35,7 +35,14 @@ export function stdoutSink(): Sink {
     },
     async write(text) {
       if (!isOpen || text.length === 0) return;
-      if (!process.stdout.write(text)) await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'close')]);
+      if (process.stdout.write(text)) return;
+      try {
+        await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'close')]);
+      } catch (err) {
+        // `once` rejects on 'error': the reader went away (`| head`). Stop quietly.
+        if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
+        isOpen = false;
+      }
     },
     async finish() {},
     async abandon() {},

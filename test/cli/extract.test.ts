@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ beforeAll(ensureBuilt);
 describe.concurrent('vanban extract', () => {
   it('keeps input order with --workers 2 even when early inputs are the slow ones, with the bytes of a main-thread run', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 24; i++) files[`d${String(i).padStart(2, '0')}.txt`] = sampleText(i, i % 6 === 0 ? 400 : 1);
+    for (let i = 0; i < 16; i++) files[`d${String(i).padStart(2, '0')}.txt`] = sampleText(i, i % 5 === 0 ? 120 : 1);
     files['e.html'] = `<p>${sampleText(99)}</p>`;
     const dir = tempFiles(files);
     // Not sorted: the order given is the order expected.
@@ -76,6 +76,13 @@ describe.concurrent('vanban extract', () => {
     expect(todos.map((t) => t.getFirstPropertyValue('uid'))).toEqual(taskIds);
 
     expect(jsonLines(tracker?.stdout ?? '').map((r) => r.externalId)).toEqual(taskIds);
+
+    // `vanban convert` gives the same csv from the JSONL run, without analysing again.
+    const runFile = join(dir, 'run.jsonl');
+    writeFileSync(runFile, jsonl?.stdout ?? '');
+    const converted = await runCli(['convert', runFile, '--format', 'csv']);
+    expect(converted.code).toBe(0);
+    expect(converted.stdout).toBe(csvText);
   });
 
   it('writes a json array of the same records as jsonl, failed inputs included', async () => {
