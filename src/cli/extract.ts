@@ -118,7 +118,8 @@ export async function runExtract(positional: string[], flags: ExtractFlags): Pro
 
   const expanded = await expandPositional(positional);
   const streamed = config.pathsFrom !== undefined || config.docsFrom !== undefined;
-  const total = streamed ? null : expanded.length;
+  // Known up front for positional inputs only (lists and streams are read lazily).
+  const total = streamed ? null : expanded.filter((p) => p === '-' || inShard(p, config.shard)).length;
 
   let resume: ResumeState | null = null;
   if (config.resume && config.out !== null) {
