@@ -25,14 +25,20 @@ export function collectiveBody(c: CollectiveBody): ResolvedBody {
   return { id: `collective:${c.id}`, name: c.name, kind: 'collective', level: c.level, era: null };
 }
 
-export function membersBody(inner: ResolvedBody): ResolvedBody {
+/** The members or units of a body ("Thành viên Tổ công tác …", "Các đơn vị thuộc Bộ Tư pháp"). */
+export function membersBody(inner: ResolvedBody, group: { readonly id: string; readonly name: string } = { id: 'thanh-vien', name: 'Thành viên' }): ResolvedBody {
   return {
-    id: `collective:thanh-vien:${inner.id ?? slugify(inner.name)}`,
-    name: `Thành viên ${inner.name}`,
+    id: `collective:${group.id}:${inner.id ?? slugify(inner.name)}`,
+    name: `${group.name} ${inner.name}`,
     kind: 'collective',
     level: inner.level,
     era: null,
   };
+}
+
+/** A kind of body in every place of a level: "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương". */
+export function pluralBody(prefix: string, name: string, pluralId: string, level: BodyLevel): ResolvedBody {
+  return { id: `collective:${prefix}:${pluralId}`, name, kind: 'collective', level, era: null };
 }
 
 export function unknownBody(name: string, kind: BodyKind, level: BodyLevel): ResolvedBody {

@@ -20,7 +20,7 @@ import { registry } from './registry.js';
 import { scan, type Scanned } from './scan.js';
 import { scanContext } from './scan-context.js';
 import { itemsOf, type Item } from './stream.js';
-import type { KeyTrie } from './trie.js';
+import type { PhraseTrie } from './phrase-trie.js';
 
 export interface LeadSupport {
   readonly lead: TextPiece[];
@@ -38,7 +38,7 @@ const MAX_FILLER = 3;
 /** Words a sentence may open with before its subject ("Năm 2024, Tổ công tác …"). */
 const MAX_FRONTED = 4;
 
-function cueEnds(trie: KeyTrie<true>, items: readonly Item[]): { from: number; to: number }[] {
+function cueEnds(trie: PhraseTrie<true>, items: readonly Item[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (let i = 0; i < items.length; i++) {
     const m = trie.matchesAt(items, i, crossNoComma)[0];

@@ -10,12 +10,12 @@
  *   UBND tỉnh (central doc)  → id null, "Ủy ban nhân dân tỉnh"
  */
 import type { LevelWord, LocalBodyKind } from '../data/schema.js';
-import { provinceBody, provinceOfId, unitBody, unplacedBody } from './build.js';
+import { pluralBody, provinceBody, provinceOfId, unitBody, unplacedBody } from './build.js';
 import type { ScanContext } from './context.js';
 import { placeAt, provinceOn } from './places.js';
 import { entriesAt, registry } from './registry.js';
 import type { Item } from './stream.js';
-import type { GapPolicy } from './trie.js';
+import { crossInName, type GapPolicy } from './trie.js';
 import type { ResolvedBody } from './types.js';
 
 export interface Found {
@@ -42,7 +42,9 @@ function unitNameEnd(items: readonly Item[], k: number, end: number): number {
     if (j > k && !crossNoComma(it.gap, items[j - 1] as Item)) break;
     if (j === k && !crossNoComma(it.gap, items[j - 1] ?? it)) break;
     if (!(it.cap || it.upper || /^\d+$/u.test(it.key)) || it.expanded) break;
-    if (entriesAt(items, j, end).length > 0 || reg.levels.matchesAt(items, j, crossNoComma, end).length > 0) break;
+    // A unit may be named like a head word (huyện Vụ Bản), not like another body or a level.
+    const other = entriesAt(items, j, end).some((m) => m.values.some((v) => v.type !== 'head'));
+    if (other || reg.levels.matchesAt(items, j, crossNoComma, end).length > 0) break;
     j++;
   }
   return j;
@@ -71,6 +73,15 @@ export function readLocal(
 ): Found | null {
   const reg = registry();
   const date = sctx.date;
+  // "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương": the kind in every such place.
+  const plural = nameEnd < end && crossNoComma((items[nameEnd] as Item).gap, items[nameEnd - 1] as Item) ? reg.pluralPlaces.matchesAt(items, nameEnd, crossInName, end)[0] : undefined;
+  if (plural) {
+    const pp = plural.values[0] as { id: string; level: string };
+    const level = (pp.level === 'province' || pp.level === 'district' || pp.level === 'commune' ? pp.level : 'province') as 'province' | 'district' | 'commune';
+    const prefix = kind.idPrefix[level] ?? kind.idPrefix.province ?? kind.id;
+    const name = `${kind.name} ${printed(text, items, nameEnd, plural.end)}`;
+    return { to: plural.end, body: pluralBody(prefix, name, pp.id, pp.level === 'unknown' ? 'unknown' : level), rule: 'collective' };
+  }
   const levelMatch = nameEnd < end ? reg.levels.matchesAt(items, nameEnd, crossNoComma, end)[0] : undefined;
   const gapOk = nameEnd < end && crossNoComma((items[nameEnd] as Item).gap, items[nameEnd - 1] as Item);
   const lws: readonly LevelWord[] = levelMatch && gapOk ? levelMatch.values : [];

@@ -13,7 +13,7 @@
  * - Left-over capitalised words become a body of their own, named as printed, id null.
  * - The same body twice (same id, or same name when unknown) is kept once.
  */
-import { spanOf, type NormalizedDocument } from '../document.js';
+import { spanOf, type NormalizedDocument, type TextRange } from '../document.js';
 import type { TextPiece } from '../extractors/types.js';
 import type { BodyRef } from '../schema.js';
 import type { BodyContext, ScanContext } from './context.js';
@@ -21,6 +21,7 @@ import { documentIndex, memoryBefore } from './document-index.js';
 import { scan, type ScanBody, type Scanned } from './scan.js';
 import { scanContext } from './scan-context.js';
 import { itemsOf, type Item } from './stream.js';
+import { registry } from './registry.js';
 import { foldKey } from '../text/fold.js';
 
 type Unit =
@@ -158,9 +159,25 @@ function clean(s: string): string {
   return s.replace(/\s+/gu, ' ').replace(TRIM, '').replace(/^(và|và các)\s+/u, (m) => (m.startsWith('và các') ? 'các ' : ''));
 }
 
+/**
+ * A piece cut at the colon of a distributive heading ("Các Bộ" of "Các Bộ: Công Thương, Xây
+ * dựng, …:") reads on to the end of its line, where the names are.
+ */
+function readOnAfterColon(doc: NormalizedDocument, range: TextRange): TextRange {
+  const items = itemsOf(doc.text, range);
+  const last = items[items.length - 1];
+  if (!last || !registry().fuzzyHeads.has(last.key) || (!last.cap && !last.upper)) return range;
+  const after = doc.text.slice(range.end, range.end + 3);
+  if (!/^\s*:/u.test(after)) return range;
+  let end = doc.text.indexOf('\n', range.end);
+  if (end < 0) end = doc.text.length;
+  while (end > range.end && /[\s:.;]/u.test(doc.text[end - 1] as string)) end--;
+  return { start: range.start, end };
+}
+
 /** Scan one piece and pick its bodies. */
 function resolvePiece(doc: NormalizedDocument, piece: TextPiece, sctx: ScanContext, ctx: BodyContext): BodyRef[] {
-  const items = itemsOf(doc.text, piece.range);
+  const items = itemsOf(doc.text, readOnAfterColon(doc, piece.range));
   if (items.length === 0) return [];
   const memory = memoryBefore(documentIndex(doc, ctx), piece.range.start);
   const scanned = scan(doc.text, items, sctx, memory);

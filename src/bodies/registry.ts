@@ -6,7 +6,7 @@
  */
 import { bodyData } from './data.js';
 import { itemsOf, nameKeys } from './stream.js';
-import { toneAgrees, toneKey } from './tone.js';
+import { PhraseTrie } from './phrase-trie.js';
 import { KeyTrie, crossInName, type TrieMatch } from './trie.js';
 import type { Item } from './stream.js';
 import type {
@@ -30,7 +30,7 @@ export type Entry =
   | { readonly type: 'short'; readonly body: CentralBody }
   | { readonly type: 'local'; readonly kind: LocalBodyKind }
   | { readonly type: 'collective'; readonly collective: CollectiveBody }
-  | { readonly type: 'members' }
+  | { readonly type: 'members'; readonly group: { readonly id: string; readonly name: string } }
   | { readonly type: 'title' }
   | { readonly type: 'honorific' }
   | { readonly type: 'block' }
@@ -62,19 +62,21 @@ export interface FuzzyHead {
   readonly maxWords: number;
 }
 
-/** An entry as one of its printed forms spells it: the tone key of each word, for toneAgrees. */
-export interface Spelled {
-  readonly entry: Entry;
-  readonly tones: readonly string[];
-}
-
 export interface Registry {
-  readonly main: KeyTrie<Spelled>;
+  readonly main: PhraseTrie<Entry>;
   readonly places: KeyTrie<string>;
-  readonly levels: KeyTrie<LevelWord>;
-  readonly topics: KeyTrie<true>;
+  readonly levels: PhraseTrie<LevelWord>;
+  readonly topics: PhraseTrie<true>;
   /** "có liên quan", "liên quan" after a collective. */
-  readonly relatedSuffix: KeyTrie<true>;
+  readonly relatedSuffix: PhraseTrie<true>;
+  /** "các tỉnh, thành phố …" after a local kind or a head. */
+  readonly pluralPlaces: PhraseTrie<{ readonly id: string; readonly level: string }>;
+  /** Lead, support and assigning words, where an unknown name in a cell stops. */
+  readonly cueWords: PhraseTrie<true>;
+  /** Words that may follow a complete name in running text. */
+  readonly followers: PhraseTrie<true>;
+  /** Words that open a new phrase after a comma or "và". */
+  readonly openers: PhraseTrie<true>;
   readonly centralById: ReadonlyMap<string, CentralBody>;
   readonly centralByCode: ReadonlyMap<string, CentralBody>;
   readonly localById: ReadonlyMap<string, LocalBodyKind>;
@@ -87,7 +89,7 @@ export interface Registry {
   /** Registry names by their first key, for fuzzy matching. */
   readonly fuzzyForms: ReadonlyMap<string, readonly FuzzyForm[]>;
   readonly fuzzyHeads: ReadonlyMap<string, FuzzyHead>;
-  readonly cues: { lead: KeyTrie<true>; support: KeyTrie<true>; assign: KeyTrie<true> };
+  readonly cues: { lead: PhraseTrie<true>; support: PhraseTrie<true>; assign: PhraseTrie<true> };
 }
 
 let compiled: Registry | undefined;
@@ -99,15 +101,8 @@ export function registry(): Registry {
 
 function compile(): Registry {
   const data = bodyData();
-  const main = new KeyTrie<Spelled>();
-  const add = (form: string, entry: Entry): void => {
-    const items = itemsOf(form).filter((it) => !it.optional);
-    const tones = items.map((it) => (it.expanded ? '' : toneKey(form.slice(it.start, it.end))));
-    main.add(
-      items.map((it) => it.key),
-      { entry, tones },
-    );
-  };
+  const main = new PhraseTrie<Entry>();
+  const add = (form: string, entry: Entry): void => main.add(form, entry);
   const fuzzy = new Map<string, FuzzyForm[]>();
   // Fuzzy forms keep "và": a misspelt "và" (vg, âà) then costs one edit, not three.
   const addFuzzy = (text: string, entry: Entry): void => {
@@ -152,8 +147,10 @@ function compile(): Registry {
     collectiveById.set(c.id, c);
     for (const f of c.forms) add(f, { type: 'collective', collective: c });
   }
-  const members: Entry = { type: 'members' };
-  for (const f of data.collectives.members.forms) add(f, members);
+  for (const g of data.collectives.groups) {
+    const entry: Entry = { type: 'members', group: { id: g.id, name: g.name } };
+    for (const f of g.forms) add(f, entry);
+  }
 
   const p = data.phrases;
   const title: Entry = { type: 'title' };
@@ -178,37 +175,47 @@ function compile(): Registry {
   const eraOrder = ['pre-2025-01', 'pre-2025-07', 'post-2025-07', 'post-2026-04'];
   for (const list of provinces.values()) list.sort((a, b) => eraOrder.indexOf(a.era) - eraOrder.indexOf(b.era));
 
-  const levels = new KeyTrie<LevelWord>();
-  for (const lw of data.localKinds.levelWords) levels.add(nameKeys(lw.word), lw);
+  const levels = new PhraseTrie<LevelWord>();
+  for (const lw of data.localKinds.levelWords) levels.add(lw.word, lw);
 
   // Topic words allowed in an unknown body's name: the data list, and the field words of the
   // registry's own names (everything after the head word: "kế hoạch đầu tư", "y tế").
-  const topics = new KeyTrie<true>();
-  for (const t of p.topics) topics.add(nameKeys(t), true);
+  const topics = new PhraseTrie<true>();
+  for (const t of p.topics) topics.add(t, true);
   for (const n of [...data.central.bodies.map((b) => b.name), ...data.localKinds.kinds.map((k) => k.name)]) {
     const items = itemsOf(n);
     if (items.length <= 2) continue;
-    topics.add(nameKeys(n).slice(1), true);
+    topics.add(n.slice(n.indexOf(' ') + 1), true);
     // Each field of the name too: "văn hóa", "thể thao", "du lịch" from Bộ Văn hóa, Thể thao và Du lịch.
-    let field: string[] = [];
+    let field: Item[] = [];
+    const addField = (): void => {
+      const first = field[0];
+      const last = field[field.length - 1];
+      if (field.length >= 2 && first && last) topics.add(n.slice(first.start, last.end), true);
+      field = [];
+    };
     for (const it of items.slice(1)) {
       if (it.optional || /[,\-–]/u.test(it.gap)) {
-        if (field.length >= 2) topics.add(field, true);
-        field = [];
+        addField();
         if (it.optional) continue;
       }
-      field.push(it.key);
+      field.push(it);
     }
-    if (field.length >= 2) topics.add(field, true);
+    addField();
   }
 
-  const relatedSuffix = new KeyTrie<true>();
-  relatedSuffix.add(nameKeys('có liên quan'), true);
-  relatedSuffix.add(nameKeys('liên quan'), true);
+  const relatedSuffix = new PhraseTrie<true>();
+  // What may follow a collective and belongs to it: "… có liên quan", "… tỉnh", "… trên địa bàn tỉnh".
+  for (const suffix of ['có liên quan', 'liên quan', 'tỉnh', 'thành phố', 'trên địa bàn tỉnh', 'trên địa bàn thành phố', 'trên địa bàn', 'của tỉnh', 'thuộc tỉnh']) {
+    relatedSuffix.add(suffix, true);
+  }
 
-  const cueTrie = (list: readonly string[]): KeyTrie<true> => {
-    const t = new KeyTrie<true>();
-    for (const c of list) t.add(nameKeys(c), true);
+  const pluralPlaces = new PhraseTrie<{ readonly id: string; readonly level: string }>();
+  for (const pp of data.collectives.pluralPlaces) for (const f of pp.forms) pluralPlaces.add(f, { id: pp.id, level: pp.level });
+
+  const cueTrie = (list: readonly string[]): PhraseTrie<true> => {
+    const t = new PhraseTrie<true>();
+    for (const c of list) t.add(c, true);
     return t;
   };
 
@@ -218,6 +225,10 @@ function compile(): Registry {
     levels,
     topics,
     relatedSuffix,
+    pluralPlaces,
+    cueWords: cueTrie([...p.cues.lead, ...p.cues.support, ...p.cues.assign]),
+    followers: cueTrie(p.followers),
+    openers: cueTrie(p.openers),
     centralById,
     centralByCode,
     localById,
@@ -258,18 +269,6 @@ const NO_ENTRIES: TrieMatch<Entry>[] = [];
 const entriesMemo = new WeakMap<readonly Item[], (TrieMatch<Entry>[] | undefined)[]>();
 
 function readEntries(items: readonly Item[], i: number, end: number): TrieMatch<Entry>[] {
-  const out: TrieMatch<Entry>[] = [];
-  for (const m of registry().main.matchesAt(items, i, crossInName, end)) {
-    const values: Entry[] = [];
-    for (const v of m.values) {
-      const ok = m.path.every((p, k) => {
-        const it = items[p] as Item;
-        const expected = v.tones[k] ?? '';
-        return it.expanded || expected === '' || toneAgrees(it.raw, expected, k === 0 || it.key.length <= 3);
-      });
-      if (ok && !values.includes(v.entry)) values.push(v.entry);
-    }
-    if (values.length > 0) out.push({ end: m.end, values, path: m.path });
-  }
+  const out = registry().main.matchesAt(items, i, crossInName, end);
   return out.length > 0 ? out : NO_ENTRIES;
 }

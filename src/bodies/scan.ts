@@ -37,11 +37,21 @@ export interface ScanMark {
   readonly person: boolean;
 }
 
+/** "Các Bộ: Công Thương, Xây dựng, …": one head word shared by a list of registry names. */
+export interface ScanList {
+  readonly type: 'list';
+  readonly from: number;
+  readonly to: number;
+  readonly bodies: readonly ScanBody[];
+}
+
 export type Scanned = ScanBody | ScanMark;
 
 const MAX_PERSON_WORDS = 5;
 /** How deep a body may be named inside another (Tổ công tác … của Chủ tịch UBND tỉnh …). */
 const MAX_NESTING = 3;
+/** Words of one item of a distributive list (Nông nghiệp và Phát triển nông thôn). */
+const MAX_LIST_ITEM_WORDS = 10;
 
 export function keysOf(items: readonly Item[], from: number, to: number): string[] {
   const keys: string[] = [];
@@ -71,6 +81,18 @@ class Scanner {
   run(from: number): Scanned[] {
     const out: Scanned[] = [];
     for (let i = from; i < this.end; ) {
+      const list = this.distributive(i);
+      if (list) {
+        // The shared head ("Các Bộ:") is no body of its own.
+        const first = list.bodies[0] as ScanBody;
+        if (first.from > i) out.push({ type: 'block', from: i, to: first.from, person: false });
+        for (const b of list.bodies) {
+          this.remember(b);
+          out.push(b);
+        }
+        i = list.to;
+        continue;
+      }
       const r = this.at(i);
       if (!r || r.to <= i) {
         i++;
@@ -144,7 +166,7 @@ class Scanner {
       case 'members': {
         const inner = end < this.end && /^\s+$/u.test((this.items[end] as Item).gap) ? this.bodyAt(end) : null;
         if (!inner || inner.body.kind === 'collective') return null;
-        return this.body(i, { to: inner.to, body: membersBody(inner.body), rule: 'members' }, inner);
+        return this.body(i, { to: inner.to, body: membersBody(inner.body, e.group), rule: 'members' }, inner);
       }
       case 'short':
         return this.shortName(e, i, end, matches);
@@ -161,6 +183,59 @@ class Scanner {
       case 'head':
         return this.head(e.head, i, end);
     }
+  }
+
+  /**
+   * "(Các) Bộ: Công Thương, Giao thông vận tải, Xây dựng" — a head word before a colon, then
+   * names that the head completes. Each item must complete to a registry name.
+   */
+  private distributive(i: number): ScanList | null {
+    let h = i;
+    const plural = (this.items[h] as Item).key === 'cac';
+    if (plural) h++;
+    const head = this.items[h];
+    const next = this.items[h + 1];
+    if (!head || !next || (!head.cap && !head.upper) || !this.reg.fuzzyHeads.has(head.key)) return null;
+    const bodies: ScanBody[] = [];
+    let k = h + 1;
+    if (!/^\s*:\s*$/u.test(next.gap)) {
+      // "các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp": no colon,
+      // the first name is whole and the next ones share its head.
+      if (!plural || !/^\s+$/u.test(next.gap)) return null;
+      const first = this.at(h);
+      if (!first || first.type !== 'body' || first.body.id === null || first.rule !== 'registry' && first.rule !== 'local') return null;
+      const after = this.items[first.to];
+      if (!after || !/^\s*,\s*$/u.test(after.gap) || after.key === head.key) return null;
+      bodies.push({ ...first, rule: 'list' });
+      k = first.to;
+    }
+    if (bodies.length > 0) k = this.afterSeparator(k) ?? this.end;
+    while (k < this.end) {
+      const window = this.items.slice(k, Math.min(this.end, k + MAX_LIST_ITEM_WORDS));
+      const virtual: Item[] = [
+        { ...head, start: (this.items[k] as Item).start, end: (this.items[k] as Item).start, gap: '', group: 0 },
+        ...window.map((it, j) => ({ ...it, gap: j === 0 ? ' ' : it.gap, group: it.group - k + 1 })),
+      ];
+      const match = entriesAt(virtual, 0).find((m) => m.values.some((v) => v.type === 'central' || v.type === 'local'));
+      if (!match) break;
+      const e = match.values.find((v) => v.type === 'central' || v.type === 'local') as Extract<Entry, { type: 'central' | 'local' }>;
+      const found = e.type === 'central' ? { to: match.end, body: centralBody(e.body, this.sctx.date), rule: 'registry' } : readLocal(this.text, virtual, 0, match.end, e.kind, this.sctx, virtual.length);
+      if (!found) break;
+      const to = k + found.to - 1;
+      bodies.push({ type: 'body', from: k, to, body: found.body, rule: 'list', inner: null });
+      const after = this.afterSeparator(to);
+      if (after === null) break;
+      k = after;
+    }
+    return bodies.length > 0 ? { type: 'list', from: i, to: (bodies[bodies.length - 1] as ScanBody).to, bodies } : null;
+  }
+
+  /** The next list item after "," / ";" / "và" at item k; null when a colon, a full stop or a line break ends the list. */
+  private afterSeparator(k: number): number | null {
+    const next = this.items[k];
+    if (!next || /[:.\n]/u.test(next.gap)) return null;
+    if (next.optional) return k + 1;
+    return /[,;]/u.test(next.gap) ? k : null;
   }
 
   /**
@@ -202,7 +277,8 @@ class Scanner {
     if (head) {
       const u = readUnknownName(this.items, head.end, head.head, this.sctx, this.end, (k) => this.bodyAt(k));
       const named = u.owner !== null || u.placed || this.items.slice(end, u.to).some((it) => it.cap || it.upper || it.expanded);
-      if (u.to > end && (named || !bound)) return this.head(head.head, i, head.end);
+      // In a cell the printed phrase is the whole name (Ban Chỉ đạo quốc gia).
+      if (u.to > end && (named || !bound || this.sctx.mode !== 'prose')) return this.head(head.head, i, head.end);
     }
     return bound ? this.body(i, { to: end, body: bound, rule: 'short-name' }) : null;
   }
@@ -228,6 +304,7 @@ class Scanner {
     }
     const fuzzy = fuzzyAt(this.text, this.items, i, this.sctx, this.end);
     if (fuzzy && fuzzy.to >= u.to - 1) return this.body(i, fuzzy);
+    if (u.cutShort) return null;
     const keys = keysOf(this.items, i, u.to);
     if (!u.owner && !u.placed) {
       // The first words of a longer name seen before ("Hội đồng tư vấn cải cách thủ tục hành chính").

@@ -2,8 +2,8 @@
  * Folded keys lose the tone marks, and short Vietnamese words differ only by them: sở/số,
  * bộ/bố, vụ/vũ. A printed word that carries diacritics must therefore carry the same tone as
  * the registry's word when the word is short (three letters or fewer) or opens the name;
- * the tone may sit on either vowel (hoà = hòa, uỷ = ủy). A word printed with no diacritics at
- * all (ASCII text) matches any tone.
+ * the tone may sit on either vowel (hoà = hòa, uỷ = ủy). A text printed with no diacritics at
+ * all (ASCII) matches any tone.
  */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ANY_MARK = /[\u0300-\u036f]|[đĐ]/u;
@@ -19,23 +19,26 @@ export function hasDiacritics(word: string): boolean {
   return ANY_MARK.test(word.normalize('NFD'));
 }
 
-/** Printed word → its toneKey, or '' when it has no diacritics (the same words recur: cached). */
+/** Printed word → its toneKey (the same words recur: cached). */
 const printedKeys = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
 
 function printedKey(printed: string): string {
   let k = printedKeys.get(printed);
   if (k === undefined) {
-    k = hasDiacritics(printed) ? toneKey(printed) : '';
+    k = toneKey(printed);
     if (printedKeys.size >= CACHE_LIMIT) printedKeys.clear();
     printedKeys.set(printed, k);
   }
   return k;
 }
 
-/** Does the printed word agree with the expected one (given as its toneKey)? */
-export function toneAgrees(printed: string, expectedKey: string, strict: boolean): boolean {
-  if (!strict) return true;
-  const k = printedKey(printed);
-  return k === '' || k === expectedKey;
+/**
+ * Does the printed word agree with the expected one (given as its toneKey)? In a text printed
+ * without any diacritics (`ascii`) every word agrees; otherwise a word without marks is a
+ * word of its own (quy ≠ quỹ).
+ */
+export function toneAgrees(printed: string, expectedKey: string, strict: boolean, ascii = false): boolean {
+  if (!strict || ascii) return true;
+  return printedKey(printed) === expectedKey;
 }

@@ -28,17 +28,30 @@ export interface UnknownName {
   readonly owner: ScanBody | null;
   /** A place the name ends with. */
   readonly placed: boolean;
+  /** Running text only: the name looks cut short (not reported). */
+  readonly cutShort: boolean;
 }
 
 const MAX_WORDS = 16;
 
-/** Heads whose name may simply be followed by the body they belong to (Cơ quan thường trực Tổ công tác). */
-function takesOwner(head: BodyHead): boolean {
-  return head.lowercaseTail || head.keys.join(' ') === 'van phong';
+/** A head may be followed directly by the body it belongs to (Cơ quan thường trực Tổ công tác, Đảng ủy Bộ Nội vụ). */
+function takesOwner(_head: BodyHead): boolean {
+  return true;
 }
 
 function isBodyStart(items: readonly Item[], k: number, end: number): boolean {
   return entriesAt(items, k, end).some((m) => m.values.some((v) => v.type !== 'title' && v.type !== 'honorific' && v.type !== 'block'));
+}
+
+/** A comma, a dash or "&" between words of one name (spaces around allowed). */
+const SOFT_GAP = /^\s{0,2}[,\-–—&]\s{1,2}$/u;
+
+function isCue(items: readonly Item[], k: number, end: number): boolean {
+  return registry().cueWords.matchesAt(items, k, crossNoComma, end).length > 0;
+}
+
+function isRole(items: readonly Item[], k: number, end: number): boolean {
+  return entriesAt(items, k, end).some((m) => m.values.some((v) => v.type === 'title' || v.type === 'honorific'));
 }
 
 function isBlock(items: readonly Item[], k: number, end: number): boolean {
@@ -55,14 +68,20 @@ export function readUnknownName(
   bodyAt: BodyAt,
 ): UnknownName {
   const reg = registry();
+  // In a cell or a name given alone the whole phrase is the name: lower-case words, and a
+  // comma or a dash followed by more of it (Vụ Phổ biến, giáo dục pháp luật; Vụ Pháp luật
+  // hình sự - hành chính) belong to it. In running text only name-like words do.
+  const lenient = sctx.mode !== 'prose';
+  const opensPhrase = (k: number): boolean => reg.openers.matchesAt(items, k, crossNoComma, end).length > 0;
+  const opensAnother = (k: number): boolean => isBodyStart(items, k, end) || isCue(items, k, end) || isRole(items, k, end) || opensPhrase(k);
   const gapOk = (k: number): boolean => {
     const it = items[k] as Item;
     const gap = it.gap;
     if (/^\s*$/u.test(gap)) {
       if (gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
-      return sctx.mode !== 'prose' || !gap.includes('\n') || (items[k - 1] as Item).upper;
+      return lenient || !gap.includes('\n') || (items[k - 1] as Item).upper;
     }
-    return false;
+    return lenient && SOFT_GAP.test(gap) && !opensAnother(k);
   };
   let k = headEnd;
   let words = 0;
@@ -76,6 +95,15 @@ export function readUnknownName(
       if (!(takesOwner(head) && isBodyStart(items, k, end))) break;
     }
     if (isBlock(items, k, end)) break;
+    if (lenient && isCue(items, k, end)) break;
+    // "Ban Chỉ đạo các tỉnh": the head in every place of a level.
+    const plural = words > 0 || head.lowercaseTail ? reg.pluralPlaces.matchesAt(items, k, crossNoComma, end)[0] : undefined;
+    if (plural && it.key === 'cac') {
+      k = plural.end;
+      words++;
+      placed = true;
+      break;
+    }
     // Another body: part of this name only as its owner.
     if (isBodyStart(items, k, end) && !reg.topics.matchesAt(items, k, crossNoComma, end).length) {
       if (words === 0 && takesOwner(head)) {
@@ -122,15 +150,17 @@ export function readUnknownName(
     }
     if (it.optional) {
       const next = items[k + 1];
-      if (next && (next.cap || next.upper) && gapOk(k + 1) && !isBodyStart(items, k + 1, end)) {
+      if (next && (lenient || next.cap || next.upper) && gapOk(k + 1) && !opensAnother(k + 1)) {
         k += 1;
         continue;
       }
       break;
     }
-    if (it.cap || it.upper || /^\d+$/u.test(it.key)) {
+    // Right after a head such as Ban Chỉ đạo, "các …" names its scope (Ban Chỉ đạo các quân khu).
+    const scope = words === 0 && head.lowercaseTail && it.key === 'cac' && !isBodyStart(items, k, end);
+    if (it.cap || it.upper || /^\d+$/u.test(it.key) || scope || (lenient && words > 0 && !opensAnother(k))) {
       const next = items[k + 1];
-      if (reg.surnames.has(it.key) && next && next.cap && !it.upper && !placeAt(items, k, end)) break;
+      if (it.cap && !it.upper && reg.surnames.has(it.key) && next && next.cap && !placeAt(items, k, end)) break;
       const place = placeAt(items, k, end);
       if (place && words > 0) {
         k = place.end;
@@ -149,5 +179,19 @@ export function readUnknownName(
     k--;
     words--;
   }
-  return { to: k, tailWords: words, owner, placed };
+  return { to: k, tailWords: words, owner, placed, cutShort: !lenient && owner === null && !placed && cutShort(items, headEnd, k, end) };
+}
+
+/**
+ * In running text, a name that stops on a capitalised word right before a lower-case word
+ * that cannot follow a name (Cục Biến | đổi khí hậu, Tạp Chí Tổ | chức Nhà nước) was cut
+ * short by the name rules.
+ */
+function cutShort(items: readonly Item[], headEnd: number, k: number, end: number): boolean {
+  if (k <= headEnd || k >= end) return false;
+  const last = items[k - 1] as Item;
+  const next = items[k] as Item;
+  if (!last.cap || last.upper || last.expanded || next.cap || next.upper || !/^\s+$/u.test(next.gap) || next.gap.includes('\n')) return false;
+  if (registry().topics.matchesAt(items, k - 1, crossNoComma, end).some((m) => m.end === k)) return false;
+  return registry().followers.matchesAt(items, k, crossNoComma, end).length === 0 && !next.optional;
 }

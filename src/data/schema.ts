@@ -369,14 +369,19 @@ export const CollectiveBodiesFileSchema = z.object({
   '#': z.string(),
   source: BodyDataSourceSchema,
   collectives: z.array(CollectiveBodySchema).min(1),
-  members: z.object({
-    id: BodyKey,
-    name: z.string(),
-    forms: z.array(z.string()).min(1),
-    examples: z.array(z.string()).min(1),
-    source: z.string(),
-    notes: z.string().nullable(),
-  }),
+  /** "thành viên X", "các đơn vị thuộc X": a collective made of body X's members or units. */
+  groups: z.array(
+    z.object({
+      id: BodyKey,
+      name: z.string(),
+      forms: z.array(z.string()).min(1),
+      examples: z.array(z.string()).min(1),
+      source: z.string(),
+      notes: z.string().nullable(),
+    }),
+  ),
+  /** "các tỉnh, thành phố …" after a local-body kind or a head: that kind in every such place. */
+  pluralPlaces: z.array(z.object({ id: BodyKey, level: BodyLevelSchema, forms: z.array(z.string()).min(1) })),
 });
 
 export const AbbreviationSchema = z.object({
@@ -415,6 +420,10 @@ export const BodyPhrasesFileSchema = z.object({
   heads: z.array(BodyHeadSchema).min(1),
   topics: z.array(z.string()).min(1),
   notBodies: z.array(z.string()),
+  /** Words that may follow a complete name in running text (verbs, prepositions). */
+  followers: z.array(z.string()).min(1),
+  /** Words that open a new phrase after a comma or "và" (các, cơ quan, đơn vị). */
+  openers: z.array(z.string()).min(1),
   cues: z.object({
     lead: z.array(z.string()).min(1),
     support: z.array(z.string()).min(1),

@@ -157,6 +157,8 @@ describe("every seed's bodies", () => {
         'collective:cac-nganh': 'các ngành',
         'collective:cac-so-nganh-dia-phuong': 'các sở, ngành, địa phương',
         'collective:cac-co-quan-don-vi-dia-phuong': 'các cơ quan, đơn vị, địa phương',
+        // "tại nội bộ các đơn vị" (not "các đơn vị sự nghiệp công lập", which are no addressees).
+        'collective:cac-don-vi': 'các đơn vị',
       },
       ['Ban Chỉ đạo CCHC tỉnh'],
     );
@@ -176,7 +178,7 @@ describe("every seed's bodies", () => {
         'collective:ubnd-cac-huyen-thanh-pho': 'UBND các huyện, thành phố',
         'collective:cac-co-quan-don-vi': 'các cơ quan, đơn vị',
         'van-phong-ubnd-tinh:kon-tum': 'Văn phòng UBND tỉnh',
-        'collective:cac-so-nganh-dia-phuong': 'các sở, ngành, địa phương',
+        'collective:cac-so-nganh-dia-phuong': 'các sở, ngành, địa phương trên địa bàn tỉnh',
         'collective:thanh-vien:to-cong-tac-cai-cach-tthc-cua-chu-tich-ubnd-tinh-kon-tum': 'thành viên Tổ công tác cải cách TTHC',
       },
       [provincial],

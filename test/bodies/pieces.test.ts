@@ -124,6 +124,55 @@ describe('splitting printed phrases', () => {
     ]);
   });
 
+  it('reads a whole cell as the name of a body the registry does not know', () => {
+    expect(at('Vụ Phổ biến, giáo dục pháp luật; Vụ Pháp luật hình sự - hành chính').map((r) => r.text)).toEqual([
+      'Vụ Phổ biến, giáo dục pháp luật',
+      'Vụ Pháp luật hình sự - hành chính',
+    ]);
+    expect(at('Cục Quản lý Khám, chữa bệnh')).toEqual([ref(null, 'Cục Quản lý Khám, chữa bệnh')]);
+    expect(at('Cục Kiểm tra văn bản quy phạm pháp luật, Cục Trợ giúp pháp lý').map((r) => r.text)).toEqual([
+      'Cục Kiểm tra văn bản quy phạm pháp luật',
+      'Cục Trợ giúp pháp lý',
+    ]);
+    // A comma followed by another phrase ends the name.
+    expect(at('Cục Bảo tồn thiên nhiên và Đa dạng sinh học, cơ quan chuyên môn thuộc Bộ Nông nghiệp và Phát triển nông thôn')).toEqual([
+      ref(null, 'Cục Bảo tồn thiên nhiên và Đa dạng sinh học'),
+      ref(
+        'collective:co-quan-chuyen-mon:bo-nong-nghiep-va-phat-trien-nong-thon',
+        'Các cơ quan chuyên môn thuộc Bộ Nông nghiệp và Phát triển nông thôn',
+        'cơ quan chuyên môn thuộc Bộ Nông nghiệp và Phát triển nông thôn',
+      ),
+    ]);
+    // The head is written as the registry writes it; the text stays as printed.
+    expect(at('Đảng uỷ Bộ Nội vụ')).toEqual([ref(null, 'Đảng ủy Bộ Nội vụ', 'Đảng uỷ Bộ Nội vụ')]);
+    expect(at('Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh').map((r) => r.text)).toEqual(['Ban Chỉ đạo các quân khu', 'Ban Chỉ đạo các tỉnh']);
+  });
+
+  it('reads the units of a body and a kind of body in every province as collectives', () => {
+    expect(at('Các đơn vị thuộc Bộ Tư pháp')).toEqual([ref('collective:don-vi-thuoc:bo-tu-phap', 'Các đơn vị thuộc Bộ Tư pháp')]);
+    expect(at('Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương')).toEqual([
+      ref('collective:so-tu-phap:cac-tinh-thanh-pho', 'Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương'),
+    ]);
+  });
+
+  it('gives each name of a distributive list ("Các Bộ: X, Y") its own ministry', () => {
+    const text = '1. Các Bộ: Công Thương, Giao thông vận tải, Nông nghiệp và Phát triển nông thôn:';
+    const doc = textDoc(text);
+    // The task extractor hands over "Các Bộ"; the names after the colon are read on.
+    const start = doc.text.indexOf('Các Bộ');
+    const refs = shape(doc, resolveBodyPieces(doc, [{ text: 'Các Bộ', range: { start, end: start + 6 } }], { date: '2024-05-02', issuer: null }));
+    expect(refs.map((r) => [r.id, r.text])).toEqual([
+      ['bo-cong-thuong', 'Công Thương'],
+      ['bo-giao-thong-van-tai', 'Giao thông vận tải'],
+      ['bo-nong-nghiep-va-phat-trien-nong-thon', 'Nông nghiệp và Phát triển nông thôn'],
+    ]);
+    expect(at('các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp').map((r) => r.id)).toEqual([
+      'bo-tai-nguyen-va-moi-truong',
+      'bo-nong-nghiep-va-phat-trien-nong-thon',
+      'bo-tu-phap',
+    ]);
+  });
+
   it('lists a body once across pieces', () => {
     const doc = textDoc('Bộ Công an\nBộ Công an; Bộ Tư pháp');
     const pieces = [

@@ -1,0 +1,66 @@
+/**
+ * A trie of printed phrases whose matches must also agree in tone: the keys are folded (no
+ * tone marks), and each stored form keeps the tone of its words, so that "giáo" never reads
+ * as "giao", "quản" as "quận" or "số" as "sở" (see tone.ts for which words are checked).
+ */
+import { itemsOf, type Item } from './stream.js';
+import { hasDiacritics, toneAgrees, toneKey } from './tone.js';
+import { KeyTrie, type GapPolicy, type TrieMatch } from './trie.js';
+
+interface Spelled<V> {
+  readonly value: V;
+  readonly tones: readonly string[];
+}
+
+export class PhraseTrie<V> {
+  private readonly trie = new KeyTrie<Spelled<V>>();
+
+  /** Store `value` under the printed form (abbreviations expanded, "và" dropped). */
+  add(form: string, value: V): void {
+    const items = itemsOf(form).filter((it) => !it.optional);
+    this.trie.add(
+      items.map((it) => it.key),
+      { value, tones: items.map((it) => (it.expanded ? '' : toneKey(form.slice(it.start, it.end)))) },
+    );
+  }
+
+  hasLonger(keys: readonly string[]): boolean {
+    return this.trie.hasLonger(keys);
+  }
+
+  /** Values stored under exactly these keys, whatever their tones. */
+  get(keys: readonly string[]): V[] {
+    return this.trie.get(keys).map((s) => s.value);
+  }
+
+  /** Matches at items[i], longest first, keeping the values whose tones agree with the print. */
+  matchesAt(items: readonly Item[], i: number, cross: GapPolicy, end = items.length): TrieMatch<V>[] {
+    const out: TrieMatch<V>[] = [];
+    const ascii = isAscii(items);
+    for (const m of this.trie.matchesAt(items, i, cross, end)) {
+      const values: V[] = [];
+      for (const s of m.values) {
+        const agrees = m.path.every((p, k) => {
+          const it = items[p] as Item;
+          const expected = s.tones[k] ?? '';
+          return it.expanded || expected === '' || toneAgrees(it.raw, expected, k === 0 || it.key.length <= 3, ascii);
+        });
+        if (agrees && !values.includes(s.value)) values.push(s.value);
+      }
+      if (values.length > 0) out.push({ end: m.end, values, path: m.path });
+    }
+    return out;
+  }
+}
+
+const asciiMemo = new WeakMap<readonly Item[], boolean>();
+
+/** The stream carries no diacritics at all (a text typed without them). */
+function isAscii(items: readonly Item[]): boolean {
+  let a = asciiMemo.get(items);
+  if (a === undefined) {
+    a = !items.some((it) => !it.expanded && hasDiacritics(it.raw));
+    asciiMemo.set(items, a);
+  }
+  return a;
+}
