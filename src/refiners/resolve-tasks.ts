@@ -21,7 +21,11 @@ export const resolveTasks = defineRefiner({
   refine(draft, ctx) {
     const reference = draft.issued?.date ?? ctx.options.reference ?? null;
     const bodyCtx: BodyContext = { date: draft.issued?.date ?? ctx.options.reference ?? null, issuer: draft.issuer };
-    const docKey = draft.number?.text ?? ctx.doc.source.sha256.slice(0, 16);
+    // Without a number, the document is known by its tasks' text (not by its bytes, which change
+    // with whitespace and markup when a page is scraped again).
+    const docKey =
+      draft.number?.text ??
+      `tasks:${createHash('sha256').update(draft.taskCandidates.map((c) => taskKey([c.description])).join('/')).digest('hex').slice(0, 16)}`;
     const seen = new Map<string, number>();
     const tasks: Task[] = draft.taskCandidates.map((c) => {
       const refs = (pieces: readonly TextPiece[]): BodyRef[] => resolveBodyPieces(ctx.doc, pieces, bodyCtx);

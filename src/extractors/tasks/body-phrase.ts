@@ -64,7 +64,10 @@ function headAt(c: Ctx, i: number, anyCase: boolean, afterSeparator: boolean): n
   const h = phraseAt(c.data.head, c.key, i);
   // "Ban hành", "Tổ chức": a verb that starts like a head is the verb.
   const verb = phraseAt(c.data.action, c.key, i);
-  if (h > 0 && verb <= h && phraseAt(c.data.notHead, c.key, i) === 0 && (upper || anyCase || afterSeparator)) return i + h;
+  // In lower case right after a directive, only a head of several words names a body
+  // ("đề nghị người đứng đầu các đơn vị"); "giao ban …" is a meeting, not the Ban.
+  const lowerOk = afterSeparator || (anyCase && c.key.slice(i, i + h).includes(' '));
+  if (h > 0 && verb <= h && phraseAt(c.data.notHead, c.key, i) === 0 && (upper || lowerOk)) return i + h;
   if (afterSeparator) {
     const k = phraseAt(c.data.collective, c.key, i);
     if (k > 0) return i + k;

@@ -24,15 +24,18 @@ export function lowerKeep(s: string): string {
   return out;
 }
 
-/** Normalise spelling variants that differ only in tone placement of "uỷ/ủy", "hoà/hòa" … for matching. */
+/**
+ * Lower case, and one tone placement for the open syllables written both ways ("uỷ/ủy",
+ * "hoà/hòa"); a closed syllable ("hoạt") keeps its mark. Same length as the input.
+ */
 export function phraseKey(s: string): string {
   return lowerKeep(s.normalize('NFC'))
-    .replace(/uỷ/gu, 'ủy')
-    .replace(/oà/gu, 'òa')
-    .replace(/oá/gu, 'óa')
-    .replace(/oả/gu, 'ỏa')
-    .replace(/oạ/gu, 'ọa')
-    .replace(/oã/gu, 'õa');
+    .replace(/uỷ(?!\p{L})/gu, 'ủy')
+    .replace(/oà(?!\p{L})/gu, 'òa')
+    .replace(/oá(?!\p{L})/gu, 'óa')
+    .replace(/oả(?!\p{L})/gu, 'ỏa')
+    .replace(/oạ(?!\p{L})/gu, 'ọa')
+    .replace(/oã(?!\p{L})/gu, 'õa');
 }
 
 export interface PhraseMatcher {
@@ -59,6 +62,23 @@ export function phraseAt(m: PhraseMatcher, key: string, pos: number): number {
   m.at.lastIndex = pos;
   const r = m.at.exec(key);
   return r ? r[0].length : 0;
+}
+
+/**
+ * Every phrase of `m` in key[start, end), as absolute offsets. The search runs on the slice, so
+ * its cost is the slice's length, never the rest of the document.
+ */
+export function phrasesIn(m: PhraseMatcher, key: string, start: number, end: number): { index: number; length: number }[] {
+  const out: { index: number; length: number }[] = [];
+  const slice = key.slice(start, end);
+  const re = m.all;
+  re.lastIndex = 0;
+  for (let r = re.exec(slice); r; r = re.exec(slice)) {
+    const index = start + r.index;
+    if (index === start && start > 0 && /[\p{L}\p{N}]/u.test(key[start - 1] as string)) continue;
+    out.push({ index, length: r[0].length });
+  }
+  return out;
 }
 
 export interface CompiledTaskData {

@@ -16,7 +16,7 @@
  * Quyết định này", "Trên đây là …", "Căn cứ …"), an exhortation ("phát huy vai trò …"), or a
  * single leader doing something on a news page ("Phó Chủ tịch … quán triệt …").
  */
-import { phraseAt, type CompiledTaskData, type PhraseMatcher } from './data.js';
+import { phraseAt, phrasesIn, type CompiledTaskData, type PhraseMatcher } from './data.js';
 import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
 import type { TextRange } from '../../document.js';
 
@@ -63,10 +63,7 @@ function wordCount(s: string): number {
 
 /** Does any phrase of `m` occur in [start, end)? */
 function occursIn(m: PhraseMatcher, t: Text, start: number, end: number): boolean {
-  const re = m.all;
-  re.lastIndex = start;
-  const r = re.exec(t.key);
-  return r !== null && r.index + r[0].length <= end;
+  return phrasesIn(m, t.key, start, end).length > 0;
 }
 
 /** The word before `pos` (lower case), skipping spaces. */
@@ -118,7 +115,7 @@ export function markersAt(data: CompiledTaskData, text: string, key: string, pos
 }
 
 function predicateOk(t: Text, start: number, end: number): boolean {
-  return start < end && wordCount(t.text.slice(start, end)) >= 2;
+  return start < end && wordCount(t.text.slice(start, Math.min(end, start + 80))) >= 2;
 }
 
 function exhorts(t: Text, start: number): boolean {
@@ -135,23 +132,16 @@ function narratesAt(t: Text, p: number): boolean {
 
 /** A narration marker anywhere in [start, end), other than a passive "đã được" (a done thing named). */
 function narratesWithin(t: Text, start: number, end: number): boolean {
-  const re = t.data.narration.all;
-  re.lastIndex = start;
-  for (let m = re.exec(t.key); m && m.index + m[0].length <= end; m = re.exec(t.key)) {
-    if (!t.key.startsWith(' được', m.index + m[0].length)) return true;
-  }
-  return false;
+  return phrasesIn(t.data.narration, t.key, start, end).some((m) => !t.key.startsWith(' được', m.index + m.length));
 }
 
 function readDirective(t: Text, start: number, end: number): SentenceReading | null {
-  const re = t.data.directive.all;
-  re.lastIndex = start;
-  for (let m = re.exec(t.key); m && m.index < end; m = re.exec(t.key)) {
+  for (const m of phrasesIn(t.data.directive, t.key, start, end)) {
     const at = m.index;
     const before = wordBefore(t, at, start);
     // "được giao" is a lead marker; "yêu cầu chỉ đạo …" continues the first directive.
     if (before && (before.word === 'được' || phraseAt(t.data.directive, t.key, before.start) > 0)) continue;
-    const body = parseBodyPhrase(t.data, t.text, t.key, at + m[0].length, { anyCase: true, limit: end });
+    const body = parseBodyPhrase(t.data, t.text, t.key, at + m.length, { anyCase: true, limit: end });
     if (!body) continue;
     const after = readAfterBody(t, body.end, end);
     const colon = t.text[skipSpaces(t.text, body.end, end)] === ':';
@@ -191,12 +181,7 @@ function opensWithColon(t: Text, start: number, end: number): boolean {
   let j = end;
   while (j > start && /\s/u.test(t.text[j - 1] as string)) j--;
   if (t.text[j - 1] !== ':') return false;
-  const re = t.data.opener.all;
-  re.lastIndex = start;
-  for (let m = re.exec(t.key); m && m.index < j; m = re.exec(t.key)) {
-    if (m.index > start && j - 1 - (m.index + m[0].length) <= 15) return true;
-  }
-  return false;
+  return phrasesIn(t.data.opener, t.key, start, j).some((m) => m.index > start && j - 1 - (m.index + m.length) <= 15);
 }
 
 export function readSentence(data: CompiledTaskData, text: string, key: string, start: number, end: number, opts: SentenceOptions): SentenceReading {

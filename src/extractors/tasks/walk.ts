@@ -23,6 +23,9 @@ import { markersAt, readSentence, type SentenceReading } from './sentence.js';
 import { findDeadlinePhrases } from '../../deadline/index.js';
 import { collapse, describe } from './description.js';
 import { isUpperLine } from '../../text/patterns.js';
+import { charsOrSpace, trimEndWhere } from '../../text/trim.js';
+
+const closing = charsOrSpace('.:;');
 
 type FieldKind = 'lead' | 'support' | 'deadline' | 'deliverable';
 
@@ -37,7 +40,8 @@ interface Fields {
 
 interface Scope {
   readonly level: number;
-  readonly kind: 'section' | 'group' | 'container' | 'content';
+  /** item: a numbered item, kept open so that labels under it make it a labelled task. */
+  readonly kind: 'section' | 'group' | 'container' | 'content' | 'item';
   readonly para: Paragraph;
   /** Text a task under this scope shows as its section. */
   readonly label: string;
@@ -48,6 +52,10 @@ interface Scope {
   /** The section of the scope's own heading (for a labelled task). */
   readonly parent: string | null;
   fields: Fields | null;
+  /** The paragraph that says what the task is, when the heading line holds only its number ("1.4."). */
+  descPara?: Paragraph;
+  /** Tasks read from the item's own sentences; a labelled task made from the item replaces them. */
+  prose?: TaskCandidate[];
 }
 
 export interface Heading {
@@ -160,9 +168,15 @@ function inAssignment(st: State): boolean {
 function flushLabelled(st: State, s: Scope): void {
   const f = s.fields;
   if (!f || f.disqualified || f.lead.length === 0) return;
-  const content = st.doc.text.slice(s.para.contentStart, s.para.end);
-  const description = collapse(content).replace(/[\s.:;]+$/u, '');
-  if (!description) return;
+  const from = s.descPara ?? s.para;
+  const description = trimEndWhere(collapse(st.doc.text.slice(from.contentStart, from.end)), closing);
+  if (wordCount(description) < 2) return;
+  if (s.prose && s.prose.length > 0) {
+    const drop = new Set(s.prose);
+    const kept = st.tasks.filter((t) => !drop.has(t));
+    st.tasks.length = 0;
+    st.tasks.push(...kept);
+  }
   st.tasks.push({
     ordinal: s.ordinal,
     section: s.parent,
@@ -199,7 +213,8 @@ function findHead(st: State, level: number): Scope | null {
   for (let i = st.stack.length - 1; i >= 0; i--) {
     const s = st.stack[i] as Scope;
     if (s.level >= level) continue;
-    if (s.kind === 'section' && !s.nonTask && s.para.marker?.kind !== 'dieu') return s;
+    if (s.kind === 'item') return s;
+    if (s.kind === 'section' && !s.nonTask && s.level > TITLE_LEVEL && s.para.marker?.kind !== 'dieu') return s;
     if (s.kind === 'group') return null;
   }
   return null;
@@ -213,6 +228,31 @@ function addField(st: State, head: Scope, kind: FieldKind, v: TextPiece, end: nu
   else if (kind === 'deadline') f.deadline ??= v;
   else f.deliverable = f.deliverable ? `${f.deliverable}; ${collapse(v.text)}` : collapse(v.text);
   f.end = Math.max(f.end, end);
+}
+
+/**
+ * A label's value. A lead value may say who leads and who helps: "Sở Lao động - Thương binh và
+ * Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; …".
+ */
+function addLabelValue(st: State, head: Scope, kind: FieldKind, value: TextRange, end: number): void {
+  const { doc, key, data } = st;
+  if (kind === 'lead') {
+    const body = parseBodyPhrase(data, doc.text, key, value.start, { anyCase: true, limit: value.end });
+    if (body) {
+      const after = skipSpaces(doc.text, body.end, value.end);
+      if (phraseAt(data.lead, key, after) > 0) {
+        addField(st, head, 'lead', piece(doc, body), end);
+        const m = markersAt(data, doc.text, key, after, value.end);
+        if (m.support) {
+          const rest = valuePiece(doc, m.support.start, value.end);
+          if (rest) addField(st, head, 'support', rest, end);
+        }
+        return;
+      }
+    }
+  }
+  const v = valuePiece(doc, value.start, value.end);
+  if (v) addField(st, head, kind, v, end);
 }
 
 /** "[Giao | Trách nhiệm của] X: …" or a marked heading that is only a body's name. */
@@ -438,8 +478,7 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
     // Values of a label printed on the lines under it ("a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia.").
     const label = readLabel(st, p);
     if (st.pending && p.level > st.pending.level && !label) {
-      const v = valuePiece(doc, p.contentStart, p.end);
-      if (v) addField(st, st.pending.head, st.pending.kind, v, p.end);
+      addLabelValue(st, st.pending.head, st.pending.kind, { start: p.contentStart, end: p.end }, p.end);
       continue;
     }
     st.pending = null;
@@ -455,8 +494,7 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
           head.fields ??= { lead: [], support: [], deadline: null, deliverable: null, disqualified: false, end: p.end };
           head.fields.disqualified = true;
         } else if (label.value) {
-          const v = valuePiece(doc, label.value.start, label.value.end);
-          if (v) addField(st, head, label.kind, v, p.end);
+          addLabelValue(st, head, label.kind, label.value, p.end);
         } else {
           st.pending = { head, kind: label.kind, level: p.level };
         }
@@ -488,11 +526,28 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
       st.block = { open: false, lead: null };
       continue;
     }
-    if (inNonTask(st)) {
-      st.block = { open: false, lead: null };
+    const top = st.stack[st.stack.length - 1];
+    if (top && (top.kind === 'item' || top.kind === 'section') && !top.descPara && !top.fields && p.level === PLAIN_LEVEL && wordCount(doc.text.slice(top.para.contentStart, top.para.end)) === 0) {
+      top.descPara = p;
       continue;
     }
+    // A numbered item stays open: labels under it ("- Cơ quan thực hiện: …") make it a task,
+    // even where a missed heading left a "Mục đích, yêu cầu" section open.
+    let item: Scope | null = null;
+    if (p.marker && p.level <= 7 && p.marker.kind !== 'dieu' && !group) {
+      item = { level: p.level, kind: 'item', para: p, label: sectionLabel(doc, p), ordinal: ordinalOf(p), lead: null, nonTask: false, assignment: false, parent: sectionOf(st), fields: null };
+    }
+    if (inNonTask(st)) {
+      st.block = { open: false, lead: null };
+      if (item) st.stack.push(item);
+      continue;
+    }
+    const before = st.tasks.length;
     readItem(st, p, group);
+    if (item) {
+      item.prose = st.tasks.slice(before);
+      st.stack.push(item);
+    }
   }
   popTo(st, -Infinity);
   return { tasks: st.tasks, headings: st.headings };
