@@ -27,16 +27,16 @@ let lawRe: RegExp | undefined;
 function basisLines(doc: NormalizedDocument, segments: Segments, folded: string): number[] {
   const p = citationPhrases();
   const annex = segments.regions.find((r) => r.kind === 'annex');
-  const out: number[] = [];
+  const out = new Set<number>();
   for (const region of segments.regions) {
     if (region.kind !== 'basis' && region.kind !== 'body') continue;
     for (let i = region.firstLine; i <= region.lastLine; i++) {
       const line = doc.lines[i] as Line;
       if (annex && line.start >= annex.start) break;
-      if (p.basisStart.test(folded.slice(line.start, line.end).trimStart()) && !out.includes(i)) out.push(i);
+      if (p.basisStart.test(folded.slice(line.start, Math.min(line.end, line.start + 40)).trimStart())) out.add(i);
     }
   }
-  return out;
+  return [...out].sort((a, b) => a - b);
 }
 
 export function lawsInBasis(doc: NormalizedDocument, segments: Segments, folded: string): LawCitation[] {
