@@ -33,6 +33,7 @@ const valid: [string, Parsed][] = [
   ['Số:\u00a0125\u00a0/QĐ-UBND', { text: '125/QĐ-UBND', serial: '125', year: null, typeCode: 'QĐ', issuerCode: 'UBND' }],
   ['Số: 16\n/QĐ-TCTCCTTHC', { text: '16/QĐ-TCTCCTTHC', serial: '16', year: null, typeCode: 'QĐ', issuerCode: 'TCTCCTTHC' }],
   ['Thông tư số 151/2014/TT-\nBTC', { text: '151/2014/TT-BTC', serial: '151', year: 2014, typeCode: 'TT', issuerCode: 'BTC' }],
+  ['148/2020 NĐ-CP ngày 18/12/2020', { text: '148/2020/NĐ-CP', serial: '148', year: 2020, typeCode: 'NĐ', issuerCode: 'CP' }],
   ['59/2022/ND-CP', { text: '59/2022/ND-CP', serial: '59', year: 2022, typeCode: 'NĐ', issuerCode: 'CP' }],
   ['16/qđ-ubnd', { text: '16/qđ-ubnd', serial: '16', year: null, typeCode: 'QĐ', issuerCode: 'UBND' }],
   ['Thông tư số 25/2023/TTBKHĐT', { text: '25/2023/TT-BKHĐT', serial: '25', year: 2023, typeCode: 'TT', issuerCode: 'BKHĐT' }],
@@ -55,6 +56,7 @@ const invalid: string[] = [
   'giai đoạn 2022 - 2025',
   'mỗi 1/tháng',
   'hoạt động 24/7',
+  'Tháng 3/2024 UBND tỉnh ban hành',
   'Số:      /KH-UBND',
 ];
 

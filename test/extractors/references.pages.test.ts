@@ -86,6 +86,8 @@ describe('references on the real pages', () => {
       ['1209/QĐ-UBND', '2015-07-27'],
     ]);
     expect(doc.references.some((r) => r.number === '2083/QĐ-UBND')).toBe(false);
+    // The căn cứ of the form in the annex is the form's, not the decision's basis.
+    expect(doc.references.find((r) => r.number === '03/2014/TT-BLĐTBXH')?.relation).toBe('mentions');
   });
 
   it('QĐ 20574/QĐ-CT-THNVDT: the decision it adjusts, and a Pháp lệnh with an unknown type code', () => {

@@ -27,7 +27,7 @@ const SERIAL = '\\d{1,6}[a-z]?';
 const LEFT = '(?<![\\p{L}\\p{N}/.,\\-–—])';
 const RIGHT = '(?![\\p{L}\\p{N}&])';
 
-const ADMIN = `(?<serial>${SERIAL})${SLASH_LOOSE}(?:(?<year>\\d{4})${SLASH_LOOSE})?(?<codes>${SEG}(?:${DASH_LOOSE}${SEG})?(?:(?:${DASH_TIGHT}|/)${SEG}){0,6})`;
+const ADMIN = `(?<serial>${SERIAL})${SLASH_LOOSE}(?:(?<year>\\d{4})(?:${SLASH_LOOSE}|(?<yspace> )))?(?<codes>${SEG}(?:${DASH_LOOSE}${SEG})?(?:(?:${DASH_TIGHT}|/)${SEG}){0,6})`;
 const PARTY = `(?<pserial>${SERIAL})${DASH_LOOSE}(?<ptype>${SEG})${SLASH_LOOSE}(?<pissuer>${SEG}(?:${DASH_TIGHT}${SEG}){0,4})`;
 /** Old style, before the slash: "Quyết định số 169-CP", "Chỉ thị 299-TTg" (weak: needs a type word). */
 const OLD = `(?<oserial>\\d{1,6}[a-z]?)[-–](?<oissuer>${SEG})`;
@@ -175,6 +175,9 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
     segs.push(s);
   }
   if (segs.length === 0) return null;
+  // "148/2020 NĐ-CP" (a space for the second slash) only with a known type and an issuer:
+  // "tháng 3/2024 UBND tỉnh …" is a date and a word.
+  if (g.yspace !== undefined && (segs.length < 2 || canonicalTypeCode((segs[0] as Seg).text) === null)) return null;
   const last = segs[segs.length - 1] as Seg;
   const end = start + last.end;
   const year = yearText === undefined ? null : Number(yearText);

@@ -89,7 +89,8 @@ export function relationOf(
   // The căn cứ line may be wrapped: test where its logical line starts.
   const first = doc.lines[logicalStart(doc, lineIndex)] as Line;
   const lineKey = folded.slice(first.start, first.end).trim().replace(LIST_ITEM, '');
-  if (p.basisStart.test(lineKey)) return 'basis';
+  // The căn cứ of a form or plan in an annex is that annex's, not the citing document's basis.
+  if (p.basisStart.test(lineKey)) return inAnnexOrTable ? 'mentions' : 'basis';
 
   const from = citationClauseStart(doc, citeStart);
   const clause = folded.slice(from, citeStart);
