@@ -48,7 +48,8 @@ export interface PhraseMatcher {
 
 function matcher(phrases: readonly string[]): PhraseMatcher {
   const keys = [...new Set(phrases.map(phraseKey))];
-  const body = `(?:${alternation(keys)})${WB_END}`;
+  // A phrase may be cut by a line break where the text was wrapped ("phối hợp\nvới").
+  const body = `(?:${alternation(keys).replace(/ /gu, '\\s{1,3}')})${WB_END}`;
   return {
     at: new RegExp(body, 'uy'),
     all: new RegExp(`${WB_START}${body}`, 'gu'),

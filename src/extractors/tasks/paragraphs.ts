@@ -55,9 +55,29 @@ export function paragraphsOf(doc: NormalizedDocument, segments: Segments, exclud
     while (contentStart < end && /\s/u.test(doc.text[contentStart] as string)) contentStart++;
     const content = doc.text.slice(contentStart, end);
     const title = !marker && content.length <= 200 && isUpperLine(content) && /\p{L}{2,}/u.test(content);
+    const prev = out[out.length - 1];
+    if (prev && !marker && !title && continuesLine(doc.text, prev, start)) {
+      out[out.length - 1] = { ...prev, end };
+      continue;
+    }
     out.push({ start, end, contentStart, marker, level: title ? TITLE_LEVEL : (marker?.level ?? PLAIN_LEVEL), title });
   }
   return out;
+}
+
+/**
+ * A line that goes on with the paragraph above it (text wrapped at a fixed width, a Markdown
+ * soft break): right under it, the line above ends without closing punctuation, and this one
+ * starts in lower case or after a comma ("1. Giao Sở Khoa học và Công nghệ chủ trì, phối hợp" /
+ * "với Sở Tài chính; …").
+ */
+function continuesLine(text: string, prev: Paragraph, start: number): boolean {
+  if (prev.title) return false;
+  const gap = text.slice(prev.end, start);
+  if (!/^[^\S\n]*\n[^\S\n]*$/u.test(gap)) return false;
+  const last = text[prev.end - 1] ?? '';
+  if (/[.;:!?"”)]/u.test(last)) return false;
+  return /\p{Ll}/u.test(text[start] ?? '') || last === ',';
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:Tp|TP|Đ\/c|đ\/c|ThS|TS|PGS|GS|BS|Q|P|TX|TT)$/u;
