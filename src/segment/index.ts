@@ -144,8 +144,9 @@ export function segment(doc: NormalizedDocument): Segments {
 
     // Kind and title.
     let i = nextNonBlank(lines, cursor);
-    // Skip letterless debris ("|" of a flattened layout table) before the kind line.
-    while (i >= 0 && !/\p{L}/u.test((lines[i] as Line).text)) i = nextNonBlank(lines, i + 1);
+    // Skip debris before the kind line: letterless lines ("|" of a flattened layout table) and
+    // a stray character or two (the "Â" a mis-decoded NBSP leaves).
+    while (i >= 0 && (!/\p{L}/u.test((lines[i] as Line).text) || (lines[i] as Line).text.trim().length <= 2)) i = nextNonBlank(lines, i + 1);
     // A công văn: "V/v …" near the number line.
     for (let j = Math.max(0, numberLine); numberLine >= 0 && j < Math.min(n, numberLine + 6); j++) {
       // A kind line before it ("NGHỊ QUYẾT" / "VỀ VIỆC …"): a titled document, not a công văn.
