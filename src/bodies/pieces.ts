@@ -6,8 +6,10 @@
  *
  * - A segment about a person ("Đồng chí Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an, Tổ phó Tổ
  *   công tác") gives the person's body: the first body named in it (Bộ Công an).
- * - A title in front of a body is dropped (Thủ trưởng các sở, ban, ngành → the collective);
- *   a part that is only a role (Tổ trưởng, Ủy viên thường trực) is kept as printed, id null.
+ * - A title in front of a body names it (Thủ trưởng các sở, ban, ngành → the collective, its
+ *   printed text with the title); a part that is only a role (Tổ trưởng, Ủy viên thường trực)
+ *   is kept as printed, id null.
+ * - A collective that announces examples ("các đơn vị như X, Y") gives way to them.
  * - "X - Y" where one side is a registry body and the other only describes it (Cơ quan thường
  *   trực Tổ công tác - Văn phòng Chính phủ) gives the registry body.
  * - Left-over capitalised words become a body of their own, named as printed, id null.
@@ -107,6 +109,17 @@ function segmentsOf(items: readonly Item[], units: readonly Unit[]): Part[][] {
   return segments;
 }
 
+/** Words that announce a list of examples after a collective (như, gồm, bao gồm). */
+const ANNOUNCERS = new Set(['nhu', 'gom']);
+
+function announces(items: readonly Item[], k: number): boolean {
+  const next = items[k];
+  const second = items[k + 1];
+  if (!next) return false;
+  if (next.key === 'bao' && second?.key === 'gom') return true;
+  return ANNOUNCERS.has(next.key) && !next.cap;
+}
+
 interface Picked {
   readonly from: number;
   readonly to: number;
@@ -141,7 +154,16 @@ function pickSegment(items: readonly Item[], parts: readonly Part[]): Picked[] {
   for (const p of kept) {
     const bodies = p.units.filter((u): u is Extract<Unit, { type: 'body' }> => u.type === 'body');
     if (bodies.length > 0) {
-      for (const b of bodies) out.push({ from: b.from, to: b.to, scan: b.scan });
+      // "các đơn vị như X, Y": the examples name the bodies, the collective only announces them.
+      const announced = bodies.filter((b) => b.scan.body.kind === 'collective' && announces(items, b.to));
+      if (announced.length > 0 && kept.length > 1) continue;
+      for (const b of bodies) {
+        // The printed text of a body starts at the title before it (Thủ trưởng các sở, ban, ngành).
+        const at = p.units.indexOf(b);
+        const before = p.units[at - 1];
+        const from = before && before.type === 'role' && !before.person && at === 1 ? before.from : b.from;
+        out.push({ from, to: b.to, scan: b.scan });
+      }
       continue;
     }
     const from = (p.units[0] as Unit).from;

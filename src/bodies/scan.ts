@@ -291,6 +291,11 @@ class Scanner {
     if (this.sctx.mode === 'prose' && first.upper && i > 0 && !first.gap.includes('\n')) return null;
     const u = readUnknownName(this.items, end, head, this.sctx, this.end, (k) => this.bodyAt(k));
     if (u.tailWords === 0) {
+      // "Bộ" alone in a ministry's own text ("các đơn vị thuộc Bộ", "Văn phòng Bộ") is the ministry.
+      const own = this.sctx.issuerKeys;
+      if (!head.lowercaseTail && this.sctx.issuer?.id && own && own.length > head.keys.length && head.keys.every((k, j) => own[j] === k) && first.cap) {
+        return this.body(i, { to: end, body: this.sctx.issuer, rule: 'head-reference' });
+      }
       if (!head.lowercaseTail) return null;
       const keys = keysOf(this.items, i, end);
       const recalled = this.memory.recall(keys);

@@ -106,11 +106,22 @@ describe('splitting printed phrases', () => {
       ref('so-ke-hoach-va-dau-tu:kon-tum', 'Sở Kế hoạch và Đầu tư tỉnh Kon Tum', 'Sở Kế hoạch và Đầu tư'),
     ]);
     expect(at('Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh, Ban Quản lý Khu kinh tế tỉnh; Chủ tịch UBND các huyện, thành phố', konTum)).toEqual([
-      ref('collective:cac-co-quan-chuyen-mon-thuoc-ubnd-tinh', 'Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', 'các cơ quan chuyên môn thuộc UBND tỉnh'),
+      // The printed text keeps the title before the body: that is how the cell names the actor.
+      ref('collective:cac-co-quan-chuyen-mon-thuoc-ubnd-tinh', 'Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', 'Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh'),
       ref('ban-quan-ly-khu-kinh-te:kon-tum', 'Ban Quản lý Khu kinh tế tỉnh Kon Tum', 'Ban Quản lý Khu kinh tế tỉnh'),
-      ref('collective:ubnd-cac-huyen-thanh-pho', 'Ủy ban nhân dân các huyện, thành phố', 'UBND các huyện, thành phố'),
+      ref('collective:ubnd-cac-huyen-thanh-pho', 'Ủy ban nhân dân các huyện, thành phố', 'Chủ tịch UBND các huyện, thành phố'),
     ]);
     expect(at('Sở Nội vụ chủ trì', konTum)).toEqual([ref('so-noi-vu:kon-tum', 'Sở Nội vụ tỉnh Kon Tum', 'Sở Nội vụ')]);
+  });
+
+  it('drops a collective that only announces its examples ("các đơn vị như X, Y")', () => {
+    expect(at('các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí').map((r) => r.text)).toEqual(['Cổng thông tin điện tử Bộ Nội vụ', 'Báo Dân trí']);
+  });
+
+  it('reads "Bộ" alone in a ministry\'s own text as the ministry', () => {
+    const btp: BodyContext = { date: '2015-02-01', issuer: issuerRef('bo-tu-phap', 'Bộ Tư pháp') };
+    expect(at('Các đơn vị thuộc Bộ', btp)).toEqual([ref('collective:don-vi-thuoc:bo-tu-phap', 'Các đơn vị thuộc Bộ Tư pháp', 'Các đơn vị thuộc Bộ')]);
+    expect(at('Văn phòng Bộ', btp)).toEqual([ref(null, 'Văn phòng Bộ')]);
   });
 
   it('keeps the registry side of an apposition', () => {
