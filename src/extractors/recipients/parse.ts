@@ -50,6 +50,8 @@ export function readRecipientList(text: string, atoms: readonly Atom[]): Recipie
   let lastLine = head.line;
   let sawName = false;
   let done = false;
+  /** The last item's line did not end with ";" or ".": the next short line continues it. */
+  let openItem = false;
   for (let i = headIndex + 1; i < atoms.length; i++) {
     const a = atoms[i] as Atom;
     if (a.kind === 'recipient-head') {
@@ -63,6 +65,7 @@ export function readRecipientList(text: string, atoms: readonly Atom[]): Recipie
     }
     switch (a.kind) {
       case 'recipient-item': {
+        openItem = a.closed !== true;
         const text = cleanItem(a.text);
         if (text && !isPlaceholder(text)) items.push({ text, range: { start: a.start, end: a.end } });
         lastLine = a.line;
@@ -70,12 +73,12 @@ export function readRecipientList(text: string, atoms: readonly Atom[]): Recipie
         break;
       }
       case 'prose': {
-        // The rest of a recipient wrapped onto the next line.
+        // The rest of a recipient wrapped onto the next lines.
         const prev = items[items.length - 1];
-        const prevRaw = prev ? text.slice(prev.range.start, prev.range.end) : '';
-        if (prev && atoms[i - 1]?.kind === 'recipient-item' && !/[;.]\s*$/u.test(prevRaw) && a.text.length <= 80) {
+        if (prev && openItem && a.text.length <= 100) {
           const end = a.raw ? a.raw.end : a.end;
           items[items.length - 1] = { text: cleanItem(text.slice(prev.range.start, end)), range: { start: prev.range.start, end } };
+          openItem = a.closed !== true;
           lastLine = a.line;
           break;
         }
@@ -100,6 +103,7 @@ export function readRecipientList(text: string, atoms: readonly Atom[]): Recipie
         break;
       case 'name':
         sawName = true;
+        openItem = false;
         break;
       case 'upper':
         if (sawName) done = true;

@@ -41,6 +41,8 @@ export interface Atom extends TextRange {
   readonly mixedCase?: boolean;
   /** prose: the untrimmed range it was read from (a wrapped recipient keeps its ")"). */
   readonly raw?: TextRange;
+  /** prose and recipient-item: the printed line ends with ";" or "." (a list line is closed). */
+  readonly closed?: boolean;
 }
 
 const BULLET = /^(?:[-–—+•·∙◦~]\s*)+/u;
@@ -60,6 +62,14 @@ function isPageMarker(raw: string): boolean {
 const RECIPIENT_HEAD = /^noi nhan(?![\p{L}\p{N}])\s*[:.]?/u;
 /** Longest line searched for a block glued to a recipient. */
 const MAX_GLUED = 400;
+/**
+ * A longer piece is prose or a recipient list written on one line: only its start (a
+ * "Nơi nhận" heading, a bullet) and its end (a signed mark after the last sentence) are
+ * looked at, so a page of long paragraphs costs one pass.
+ */
+const LONG_PIECE = 160;
+/** How much of a long piece's end is searched for a signed mark. */
+const MARK_TAIL = 120;
 const DECORATION_ONLY = /^[\s\-–—_=*.:|\\#>`[\](){}]*$/u;
 
 interface Word {
@@ -68,11 +78,11 @@ interface Word {
   readonly text: string;
 }
 
-function words(text: string, from: number, to: number): Word[] {
+function words(text: string, from: number, to: number, limit = Number.POSITIVE_INFINITY): Word[] {
   const out: Word[] = [];
   const re = /\S+/gu;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
     out.push({ start: m.index, end, text: text.slice(m.index, end) });
   }
@@ -80,6 +90,13 @@ function words(text: string, from: number, to: number): Word[] {
 }
 
 const isUpperWord = (w: string): boolean => !/\p{Ll}/u.test(w);
+
+/** Whether printed text ends a list line (";" or "."), spaces and decoration ignored. */
+function endsClosed(text: string, end: number, start: number): boolean {
+  let e = end;
+  while (e > start && /[\s*_|)\]]/u.test(text[e - 1] as string)) e--;
+  return e > start && (text[e - 1] === ';' || text[e - 1] === '.');
+}
 
 function make(piece: Piece, kind: AtomKind, range: TextRange, extra: Partial<Atom> = {}, text?: string): Atom {
   return { kind, start: range.start, end: range.end, text: text ?? '', stream: piece.stream, line: piece.line, ...extra };
@@ -98,12 +115,15 @@ export class AtomReader {
   /** Trim decoration and the punctuation a split leaves behind ("[ ", ", "), keeping pairs. */
   private trim(start: number, end: number): TextRange {
     let { start: s, end: e } = trimPiece(this.text, start, end);
+    const has = (ch: string): boolean => {
+      const at = this.text.indexOf(ch, s);
+      return at >= 0 && at < e;
+    };
     for (let guard = 0; guard < 4 && e > s; guard++) {
       const first = this.text[s] as string;
       const last = this.text[e - 1] as string;
-      const inner = this.text.slice(s, e);
-      if (/[,;:)\]]/u.test(first) || (first === '[' && !inner.includes(']')) || (first === '(' && !inner.includes(')'))) s++;
-      else if (/[,;:([]/u.test(last) || (last === ']' && !inner.includes('[')) || (last === ')' && !inner.includes('('))) e--;
+      if (',;:)]'.includes(first) || (first === '[' && !has(']')) || (first === '(' && !has(')'))) s++;
+      else if (',;:(['.includes(last) || (last === ']' && !has('[')) || (last === ')' && !has('('))) e--;
       else break;
       ({ start: s, end: e } = trimPiece(this.text, s, e));
     }
@@ -128,6 +148,14 @@ export class AtomReader {
     const r = this.trim(from, to);
     if (r.end <= r.start) return [];
     const raw = this.text.slice(r.start, r.end);
+    // Fast path: a piece starting with a lower-case letter or a digit, without brackets, is
+    // prose (no heading, post, name, mark or bullet starts that way).
+    if (/^[\p{Ll}\p{N}]/u.test(raw) && !/[([]/u.test(raw) && !/^(?:như|nhu|lưu|luu)(?![\p{L}\p{N}])/u.test(raw)) {
+      const glued = raw.includes(';') || raw.includes('. ') ? this.nameAtEnd(r.start, r.end) : null;
+      if (glued) return [this.prose(piece, r.start, glued.cut, from, glued.cut), make(piece, 'name', glued.person.range, { person: glued.person }, glued.person.value)];
+      return [this.prose(piece, r.start, r.end, from, to)];
+    }
+    if (raw.length > LONG_PIECE) return this.readLong(piece, r, from, to);
     if (DECORATION_ONLY.test(raw) || isPageMarker(raw)) return [];
     const folded = foldKey(raw);
     const bare = trimEndWhere(folded, spaceOr(':.'));
@@ -167,10 +195,10 @@ export class AtomReader {
       return out;
     }
 
-    if (BULLET.test(raw) || ITEM_WORD.test(folded) || isArchiveLine(raw.normalize('NFC'))) {
+    if (BULLET.test(raw) || ITEM_WORD.test(folded) || ((raw[0] === 'L' || raw[0] === 'l') && isArchiveLine(raw.normalize('NFC')))) {
       const tail = this.findGluedBlock(r.start, r.end);
       if (tail && tail.start > r.start) return [...this.itemAtoms(piece, from, tail.start), ...tail.atoms(piece)];
-      const name = isArchiveLine(raw.replace(BULLET, '').normalize('NFC')) ? this.nameAfterArchive(r.start, r.end) : null;
+      const name = isArchiveLine(raw.replace(BULLET, '').normalize('NFC')) ? this.nameAfterArchive(r.start, r.end) : this.nameAtEnd(r.start, r.end);
       if (name) return [...this.itemAtoms(piece, from, name.cut), make(piece, 'name', name.person.range, { person: name.person }, name.person.value)];
       return this.itemAtoms(piece, from, to);
     }
@@ -184,7 +212,54 @@ export class AtomReader {
     if (t > 0 && raw.length <= 60 && !/[;:!?\d]|\.$/u.test(raw)) {
       return [make(piece, 'title', r, { mixedCase: true }, this.slice(r))];
     }
-    return [make(piece, 'prose', r, { raw: { start: from, end: to } }, this.slice(r))];
+    return [this.prose(piece, r.start, r.end, from, to)];
+  }
+
+  private prose(piece: Piece, start: number, end: number, rawFrom: number, rawTo: number): Atom {
+    const r = this.trim(start, end);
+    return make(piece, 'prose', r, { raw: { start: rawFrom, end: rawTo }, closed: endsClosed(this.text, rawTo, rawFrom) }, this.slice(r));
+  }
+
+  /**
+   * A signer's name glued at the end of a list line ("thông của địa phương); Nguyễn Xuân
+   * Nhẫn": the right column flattened into the left one). Only a name with a known surname,
+   * after "; " or ". ", ending the line.
+   */
+  private nameAtEnd(from: number, to: number): { cut: number; person: PersonName } | null {
+    if (endsClosed(this.text, to, from)) return null;
+    const windowStart = Math.max(from, to - 60);
+    const re = /[.;]\)?\s+(?=\p{Lu})/gu;
+    re.lastIndex = windowStart;
+    for (let m = re.exec(this.text); m && m.index < to; m = re.exec(this.text)) {
+      const person = parseName(this.text, m.index + m[0].length, to, this.lex, { allowAllCaps: false, requireKnownSurname: true });
+      if (person) return { cut: m.index + m[0].trimEnd().length, person };
+    }
+    return null;
+  }
+
+  /** A long piece: a one-line recipient list, or prose that may end with a signed mark. */
+  private readLong(piece: Piece, r: TextRange, from: number, to: number): Atom[] {
+    const raw = this.text.slice(r.start, r.end);
+    // A block glued to an annex heading ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH …").
+    if (/^\p{Lu}[^\p{Ll}\s]*(?:\s|$)/u.test(raw)) {
+      const block = this.blockAt(r.start, r.end);
+      if (block) return block.atoms(piece);
+    }
+    const headFold = foldKey(raw.slice(0, 40));
+    const head = RECIPIENT_HEAD.exec(headFold);
+    if (head) {
+      const headEnd = r.start + head[0].length;
+      return [make(piece, 'recipient-head', { start: r.start, end: headEnd }, {}, this.slice({ start: r.start, end: headEnd })), ...this.itemAtoms(piece, headEnd, r.end)];
+    }
+    if (BULLET.test(raw) || ITEM_WORD.test(headFold)) return this.itemAtoms(piece, from, to);
+    const tailStart = r.end - MARK_TAIL;
+    let firstMark = -1;
+    for (const m of foldKey(this.text.slice(tailStart, r.end)).matchAll(this.lex.bracketedMark)) {
+      firstMark = tailStart + (m.index ?? 0);
+      break;
+    }
+    if (firstMark < 0) return [this.prose(piece, r.start, r.end, from, to)];
+    return [this.prose(piece, r.start, firstMark, from, firstMark), ...this.readRange(piece, firstMark, to)];
   }
 
   /** Recipient items; a line may hold several ("- A; - B; - Lưu: VT."). */
@@ -200,7 +275,7 @@ export class AtomReader {
     starts.push(raw.length);
     for (let i = 0; i + 1 < starts.length; i++) {
       const ir = this.itemTrim(r.start + (starts[i] as number), r.start + (starts[i + 1] as number));
-      if (ir.end > ir.start) out.push(make(piece, 'recipient-item', ir, {}, this.slice(ir)));
+      if (ir.end > ir.start) out.push(make(piece, 'recipient-item', ir, { closed: endsClosed(this.text, ir.end, ir.start) }, this.slice(ir)));
     }
     return out;
   }
@@ -251,7 +326,14 @@ export class AtomReader {
    * (only when `strict`: a whole upper-case line is otherwise read by headerRun) or a name.
    */
   private blockAt(from: number, to: number, strict = false): { hasName: boolean; atoms: (p: Piece) => Atom[] } | null {
-    const ws = words(this.text, from, to);
+    // The first word must be upper case (cheap test before splitting the line).
+    const firstWord = /\S+/uy;
+    firstWord.lastIndex = from;
+    const fw = firstWord.exec(this.text);
+    if (!fw || !isUpperWord(fw[0]) || !/\p{Lu}/u.test(fw[0])) return null;
+    // A block line holds a few posts and a name: 40 words are plenty (the rest of a longer
+    // line, an annex heading glued after the name, is read on its own).
+    const ws = words(this.text, from, to, 40);
     if (ws.length === 0) return null;
     let k = 0;
     while (k < ws.length && isUpperWord((ws[k] as Word).text)) k++;
@@ -261,7 +343,7 @@ export class AtomReader {
     if (!/\p{Lu}/u.test(runText)) return null;
     const startsWell = this.lex.authorityAt(this.text, from) !== null || this.lex.titleAt(foldKey(runText), 0) > 0;
     if (!startsWell) return null;
-    if (k === ws.length) return strict ? { hasName: false, atoms: (p) => this.headerRun(p, from, runEnd) } : null;
+    if (k === ws.length) return strict && ws.length < 40 ? { hasName: false, atoms: (p) => this.headerRun(p, from, runEnd) } : null;
     // The name: the longest run of capitalised syllables after the posts that reads as a
     // name, followed by nothing or by an upper-case heading glued after it (an annex title).
     let n = k;
@@ -270,7 +352,7 @@ export class AtomReader {
       if (e < ws.length && !isUpperWord((ws[e] as Word).text)) continue;
       const person = parseName(this.text, (ws[k] as Word).start, (ws[e - 1] as Word).end, this.lex, { allowAllCaps: false });
       if (!person) continue;
-      const restFrom = e < ws.length ? (ws[e] as Word).start : to;
+      const restFrom = e < ws.length ? (ws[e] as Word).start : ws.length === 40 ? (ws[e - 1] as Word).end : to;
       return {
         hasName: true,
         atoms: (p) => [...this.headerRun(p, from, runEnd), make(p, 'name', person.range, { person }, person.value), ...(restFrom < to ? this.readRange(p, restFrom, to) : [])],

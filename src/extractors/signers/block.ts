@@ -177,12 +177,17 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
     return null;
   };
 
+  // A recipient wrapped onto the next lines ("(đăng tải trên Website của" / "tỉnh);") is
+  // part of the list, not prose that ends the block: lines after an open item are skipped
+  // until one closes it with ";" or ".".
+  let openItem = false;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i] as Atom;
-    // A recipient wrapped onto the next line ("(đăng tải trên Website của" / "tỉnh);") is
-    // part of the list, not prose that ends the block.
-    const prev = atoms[i - 1];
-    if (a.kind === 'prose' && prev?.kind === 'recipient-item' && !/[;.]$/u.test(prev.text) && a.text.length <= 80) continue;
+    if (a.kind === 'recipient-item') openItem = a.closed !== true;
+    else if (a.kind === 'prose' && openItem && a.text.length <= 100) {
+      openItem = a.closed !== true;
+      continue;
+    } else if (a.kind !== 'mark' && a.kind !== 'digital') openItem = false;
     switch (a.kind) {
       case 'digital':
       case 'recipient-head':

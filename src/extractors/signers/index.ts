@@ -90,11 +90,22 @@ export const signersExtractor = defineExtractor({
     const signatureRegions = regionsOf(segments, 'signature');
     const annexStarts = regionsOf(segments, 'annex').map((r) => r.firstLine).sort((a, b) => a - b);
     const proseLines = atoms.filter((a) => a.kind === 'prose').map((a) => a.line);
+    /** Whether a prose line stands in (after, before). proseLines is in text order. */
+    const proseBetween = (after: number, before: number): boolean => {
+      let lo = 0;
+      let hi = proseLines.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((proseLines[mid] as number) <= after) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < proseLines.length && (proseLines[lo] as number) < before;
+    };
     const inTail = (b: BlockSigner): boolean => {
       if (headLines.some((l) => l >= b.firstLine - TAIL_BEFORE && l <= b.lastLine + TAIL_AFTER)) return true;
       if (signatureRegions.some((r) => overlaps(r, b.range))) return true;
       const stop = annexStarts.find((l) => l > b.lastLine) ?? Number.POSITIVE_INFINITY;
-      return !proseLines.some((l) => l > b.lastLine && l < stop);
+      return !proseBetween(b.lastLine, stop);
     };
 
     const found: Found[] = [];
@@ -121,7 +132,7 @@ export const signersExtractor = defineExtractor({
       const tailNames = reading.bareNames.filter(({ atom: n, marked }) => {
         const afterHead = headLines.some((l) => l < n.line && n.line - l <= TAIL_BEFORE);
         const stop = annexStarts.find((l) => l > n.line) ?? Number.POSITIVE_INFINITY;
-        return (afterHead || marked) && !proseLines.some((l) => l > n.line && l < stop);
+        return (afterHead || marked) && !proseBetween(n.line, stop);
       });
       const n = tailNames[tailNames.length - 1]?.atom;
       if (n?.person) {
