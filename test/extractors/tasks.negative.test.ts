@@ -11,6 +11,13 @@ describe('tasks: tables that are not task tables', () => {
     expect(run.tasks.filter((t) => t.source === 'table')).toEqual([]);
   });
 
+  it('reads no step of that procedure as a task when the table arrives flattened ("1. Lãnh đạo phòng … thụ lý: 0,5 ngày")', () => {
+    const html = runTasks(fixture('quyet-dinh/2023-ubnd-binh-dinh-715-quy-trinh-noi-bo/input.html'));
+    const text = runTasks(html.doc.text, 'text');
+    expect(text.tasks.map((t) => t.description)).toEqual(html.tasks.map((t) => t.description));
+    expect(text.tasks.some((t) => /ngày$/u.test(t.description))).toBe(false);
+  });
+
   it('reads no task from the land-use tables of QĐ 1397', () => {
     const run = runTasks(fixture('quyet-dinh/2021-ubnd-nam-dinh-1397-quy-hoach-dat/input.html'));
     expect(run.tasks.filter((t) => t.source === 'table')).toEqual([]);

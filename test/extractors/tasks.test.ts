@@ -259,6 +259,21 @@ describe('tasks: lists', () => {
     ]);
   });
 
+  it('reads "X có trách nhiệm [phối hợp với Y]:" headings over their items, and an inline "X có trách nhiệm: …"', () => {
+    const run = runTasks(
+      'Điều 3. Tổ chức thực hiện\n\n1. Bộ Y tế có trách nhiệm:\n\na) Hướng dẫn các địa phương triển khai thực hiện Đề án;\n\nb) Kiểm tra, đánh giá kết quả thực hiện, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.\n\n' +
+        '2. Ủy ban nhân dân các tỉnh có trách nhiệm phối hợp với Bộ Y tế:\n\n- Bố trí kinh phí thực hiện;\n\n- Chỉ đạo các cơ sở y tế thực hiện.\n\n3. Bộ Tài chính có trách nhiệm: hướng dẫn quản lý kinh phí.\n',
+      'text',
+    );
+    expect(run.tasks.map((t) => [t.ordinal, t.lead.map((p) => p.text), t.support.map((p) => p.text), t.description, t.deadline?.text ?? null])).toEqual([
+      ['a', ['Bộ Y tế'], [], 'Hướng dẫn các địa phương triển khai thực hiện Đề án', null],
+      ['b', ['Bộ Y tế'], [], 'Kiểm tra, đánh giá kết quả thực hiện, báo cáo Thủ tướng Chính phủ', 'trước ngày 31 tháng 12 năm 2025'],
+      [null, ['Ủy ban nhân dân các tỉnh'], ['Bộ Y tế'], 'Bố trí kinh phí thực hiện', null],
+      [null, ['Ủy ban nhân dân các tỉnh'], ['Bộ Y tế'], 'Chỉ đạo các cơ sở y tế thực hiện', null],
+      ['3', ['Bộ Tài chính'], [], 'hướng dẫn quản lý kinh phí', null],
+    ]);
+  });
+
   it('reads labelled tasks (Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện) in QĐ 784', async () => {
     const { fixture } = await import('./tasks-helpers.js');
     const run = runTasks(fixture('ke-hoach/2020-bvhttdl-784-nep-song-le-hoi/input.html'));

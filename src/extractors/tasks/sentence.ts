@@ -102,6 +102,8 @@ function readAfterBody(t: Text, pos: number, end: number): AfterBody {
   }
   const md = phraseAt(t.data.modal, t.key, p);
   if (md > 0) p = skipSpaces(t.text, p + md, end);
+  // "X có trách nhiệm: hướng dẫn …"
+  if (t.text[p] === ':' && (leadMarked || support)) p = skipSpaces(t.text, p + 1, end);
   return { support, predicateStart: p, leadMarked };
 }
 
@@ -109,9 +111,9 @@ function readAfterBody(t: Text, pos: number, end: number): AfterBody {
  * Markers at `pos` ("chủ trì, phối hợp với Y …", "Phối hợp với Y …"): the support bodies and where
  * the action begins. For items whose lead is given by the heading above them.
  */
-export function markersAt(data: CompiledTaskData, text: string, key: string, pos: number, end: number): { support: BodySpan | null; actionStart: number } {
+export function markersAt(data: CompiledTaskData, text: string, key: string, pos: number, end: number): { support: BodySpan | null; actionStart: number; leadMarked: boolean } {
   const after = readAfterBody({ data, text, key }, pos, end);
-  return { support: after.support, actionStart: after.predicateStart };
+  return { support: after.support, actionStart: after.predicateStart, leadMarked: after.leadMarked };
 }
 
 function predicateOk(t: Text, start: number, end: number): boolean {

@@ -47,6 +47,8 @@ interface Scope {
   readonly label: string;
   readonly ordinal: string | null;
   readonly lead: TextPiece | null;
+  /** A group heading's "phối hợp với Y": the support of the items under it. */
+  readonly support?: TextPiece | null;
   readonly nonTask: boolean;
   readonly assignment: boolean;
   /** The section of the scope's own heading (for a labelled task). */
@@ -149,9 +151,13 @@ function sectionOf(st: State): string | null {
 }
 
 function groupLead(st: State): TextPiece | null {
+  return groupScope(st)?.lead ?? null;
+}
+
+function groupScope(st: State): Scope | null {
   for (let i = st.stack.length - 1; i >= 0; i--) {
     const s = st.stack[i] as Scope;
-    if (s.kind === 'group') return s.lead;
+    if (s.kind === 'group') return s;
   }
   return null;
 }
@@ -255,8 +261,11 @@ function addLabelValue(st: State, head: Scope, kind: FieldKind, value: TextRange
   if (v) addField(st, head, kind, v, end);
 }
 
-/** "[Giao | Trách nhiệm của] X: …" or a marked heading that is only a body's name. */
-function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; rest: TextRange } | null {
+/**
+ * "[Giao | Trách nhiệm của] X: …", "X có trách nhiệm [phối hợp với Y] [thực hiện các nhiệm vụ
+ * sau]:" (a heading over the items X must do), or a marked heading that is only a body's name.
+ */
+function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; support: BodySpan | null; rest: TextRange } | null {
   const { doc, key, data } = st;
   let s = p.contentStart;
   const prefix = phraseAt(data.headingPrefix, key, s);
@@ -266,11 +275,20 @@ function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; rest: TextR
   const after = skipSpaces(doc.text, body.end, p.end);
   if (doc.text[after] === ':') {
     const rest = skipSpaces(doc.text, after + 1, p.end);
-    return { lead: body, rest: { start: rest, end: p.end } };
+    return { lead: body, support: null, rest: { start: rest, end: p.end } };
   }
   const tail = doc.text.slice(body.end, p.end).trim();
   const shouting = isUpperLine(doc.text.slice(p.contentStart, p.end));
-  if (p.marker && p.level < PLAIN_LEVEL && !shouting && (tail === '' || tail === '.')) return { lead: body, rest: { start: p.end, end: p.end } };
+  if (p.marker && p.level < PLAIN_LEVEL && !shouting && (tail === '' || tail === '.')) return { lead: body, support: null, rest: { start: p.end, end: p.end } };
+  if (tail.endsWith(':')) {
+    const m = markersAt(data, doc.text, key, body.end, p.end);
+    const colon = doc.text.lastIndexOf(':', p.end - 1);
+    const between = colon >= m.actionStart ? doc.text.slice(m.actionStart, colon) : '';
+    // Nothing, or only a short "thực hiện các nhiệm vụ sau", between the markers and the colon.
+    if (m.leadMarked && wordCount(between) <= 8 && !/[.;:]/u.test(between)) {
+      return { lead: body, support: m.support, rest: { start: p.end, end: p.end } };
+    }
+  }
   return null;
 }
 
@@ -352,6 +370,8 @@ function emitHeadingText(st: State, p: Paragraph, lead: TextPiece, rest: TextRan
   const { doc, key, data } = st;
   const text = doc.text.slice(rest.start, rest.end).trim();
   if (wordCount(text) < 2 || text.endsWith(':')) return;
+  // "Lãnh đạo phòng … thụ lý: 0,5 ngày" — a step and its duration, not a task.
+  if (/^\p{N}/u.test(text)) return;
   const sentences = sentencesOf(data, doc.text, key, rest.start, rest.end);
   let end = (sentences[0] as TextRange).end;
   for (const sr of sentences.slice(1)) {
@@ -385,9 +405,10 @@ function readItem(st: State, p: Paragraph, group: TextPiece | null): boolean {
     if (!own && r0.reject !== 'boilerplate' && r0.reject !== 'closing-formula' && wordCount(content) >= 3 && !content.endsWith(':')) {
       const whole = { start: p.contentStart, end: p.end };
       const m = markersAt(data, doc.text, key, p.contentStart, p.end);
+      const groupSupport = groupScope(st)?.support ?? null;
       const t = emit(st, {
         lead: [group],
-        support: m.support ? [piece(doc, m.support)] : [],
+        support: m.support ? [piece(doc, m.support)] : groupSupport ? [groupSupport] : [],
         action: { start: m.actionStart, end: p.end },
         scan: whole,
         range: { start: p.start, end: p.end },
@@ -514,7 +535,8 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
     if (bh) {
       const lead = piece(doc, bh.lead);
       if (p.level < PLAIN_LEVEL) {
-        st.stack.push({ level: p.marker?.kind === 'dieu' ? p.level + 0.1 : p.level, kind: 'group', para: p, label: sectionLabel(doc, p), ordinal: ordinalOf(p), lead, nonTask: false, assignment: true, parent: sectionOf(st), fields: null });
+        const support = bh.support ? piece(doc, bh.support) : null;
+        st.stack.push({ level: p.marker?.kind === 'dieu' ? p.level + 0.1 : p.level, kind: 'group', para: p, label: sectionLabel(doc, p), ordinal: ordinalOf(p), lead, support, nonTask: false, assignment: true, parent: sectionOf(st), fields: null });
       }
       st.block = { open: true, lead };
       emitHeadingText(st, p, lead, bh.rest);
