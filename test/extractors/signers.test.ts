@@ -131,6 +131,12 @@ const ROWS: Row[] = [
     spanText: 'TL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm',
   },
   {
+    name: 'a block printed in mixed case (reprints): KT. Bộ trưởng / Thứ trưởng',
+    block: 'KT. Bộ trưởng\nThứ trưởng\nNguyễn Văn Bình\n',
+    expected: { name: 'Nguyễn Văn Bình', title: 'Thứ trưởng', authority: 'KT', onBehalfOf: 'Bộ trưởng', source: 'signature' },
+    spanText: 'KT. Bộ trưởng\nThứ trưởng\nNguyễn Văn Bình',
+  },
+  {
     name: 'K/T and T/M slash forms',
     block: 'T/M ỦY BAN NHÂN DÂN\nK/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Văn Tám\n',
     expected: { name: 'Bùi Văn Tám', title: 'PHÓ CHỦ TỊCH', authority: 'KT', onBehalfOf: 'CHỦ TỊCH', source: 'signature' },

@@ -212,6 +212,12 @@ export class AtomReader {
     if (t > 0 && raw.length <= 60 && !/[;:!?\d]|\.$/u.test(raw)) {
       return [make(piece, 'title', r, { mixedCase: true }, this.slice(r))];
     }
+    // "KT. Bộ trưởng": a prefix before a post printed in mixed case.
+    const mixed = raw.length <= 60 && !/[;!?\d]/u.test(raw) ? this.lex.authorityBeforeMixed(this.text, r.start) : null;
+    if (mixed && this.lex.titleAt(folded, mixed.length) > 0) {
+      const rest = this.trim(r.start + mixed.length, r.end);
+      return [make(piece, 'prefix', r, { authority: mixed.code, rest: { ...rest, text: this.slice(rest) }, mixedCase: true }, this.slice(r))];
+    }
     return [this.prose(piece, r.start, r.end, from, to)];
   }
 

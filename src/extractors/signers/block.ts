@@ -107,7 +107,7 @@ function toSigner(headers: readonly Atom[], nameAtom: Atom, marks: number): Bloc
     lastLine: nameAtom.line,
     hasPrefix: prefixes.length > 0,
     hasMark: marks > 0,
-    mixedCaseOnly: headers.filter(isPost).every((h) => h.mixedCase === true),
+    mixedCaseOnly: headers.filter(isPost).every((h) => h.mixedCase === true) && prefixes.every((h) => h.mixedCase === true),
   };
 }
 

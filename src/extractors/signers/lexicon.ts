@@ -41,6 +41,8 @@ export interface SignerLexicon {
   hasHonorific(text: string): boolean;
   /** The authority prefix printed at `pos`, followed by an upper-case word (KT. BỘ, not KT. Nguyễn). */
   authorityAt(text: string, pos: number): AuthorityMatch | null;
+  /** A prefix before a post in mixed case ("KT. Bộ trưởng"), as some reprints print blocks. */
+  authorityBeforeMixed(text: string, pos: number): AuthorityMatch | null;
   /** The authority when a whole line is only a prefix ("TL." above "BỘ TRƯỞNG"). */
   authorityAlone(piece: string): Authority | null;
   /** Length of a leading honorific, rank or academic title ("Thiếu tướng ", "GS.TS. "). */
@@ -112,6 +114,8 @@ export function signerLexicon(): SignerLexicon {
   for (const a of authFile.authorities) for (const alias of a.aliases) authByAlias.set(alias, a.code);
   const authRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}]))`, 'uy');
 
+  const authMixedRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}\\p{Ll})`, 'uy');
+
   const honorificKinds = new Map<string, string>();
   for (const h of titlesFile.honorifics) honorificKinds.set(lower(h.text), h.kind);
   const honorificAnywhere = new RegExp(`${WB_START}(?:${alternation(titlesFile.honorifics.map((h) => h.text))})`, 'iu');
@@ -148,6 +152,12 @@ export function signerLexicon(): SignerLexicon {
     authorityAt(text: string, pos: number): AuthorityMatch | null {
       authRe.lastIndex = pos;
       const m = authRe.exec(text);
+      const code = m ? authByAlias.get(m[1] as string) : undefined;
+      return m && code ? { code, length: m[0].length } : null;
+    },
+    authorityBeforeMixed(text: string, pos: number): AuthorityMatch | null {
+      authMixedRe.lastIndex = pos;
+      const m = authMixedRe.exec(text);
       const code = m ? authByAlias.get(m[1] as string) : undefined;
       return m && code ? { code, length: m[0].length } : null;
     },
