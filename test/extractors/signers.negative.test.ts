@@ -4,6 +4,8 @@
  * something else. And a hostile input must not hang.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { recipientsExtractor } from '../../src/extractors/recipients/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
 import { signersExtractor } from '../../src/extractors/signers/index.js';
@@ -117,6 +119,39 @@ describe('news pages: only signing verbs count', () => {
 });
 
 describe('robustness', () => {
+  const pieces = fc.constantFrom(
+    'KT. BỘ TRƯỞNG', 'TM. ỦY BAN NHÂN DÂN', 'TL.', 'Q. CHỦ TỊCH', 'THỨ TRƯỞNG', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A', 'TRẦN THỊ B',
+    '(Đã ký)', '[daky]', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'Ký bởi: Cổng TTĐT', 'SAO Y BẢN CHÍNH', 'vừa ký',
+    'Phó Thủ tướng', 'do', 'ký', ';', '.', ',', ' ', '\n', '\t', '|', '<br>', '*', '(', ')', '[', ']', 'Đ', 'ư', '\u0300',
+  );
+  it('never throws, and every span lies inside the text and holds the name (property test)', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const input = parts.join('');
+        const doc = normalize(input, { format: 'text' });
+        const segments = segment(doc);
+        const ctx: ExtractContext = {
+          doc,
+          segments,
+          options: { reference: null, includeText: false },
+          get: () => {
+            throw new TypeError('not needed');
+          },
+          report: () => {},
+        };
+        const found = signersExtractor.extract(ctx);
+        recipientsExtractor.extract(ctx);
+        for (const s of found) {
+          expect(s.span.start).toBeGreaterThanOrEqual(0);
+          expect(s.span.end).toBeLessThanOrEqual(doc.text.length);
+          expect(s.name.length).toBeGreaterThan(0);
+          expect(doc.text.slice(s.span.start, s.span.end).toLocaleLowerCase('vi').replace(/\s+/gu, ' ')).toContain(s.name.toLocaleLowerCase('vi'));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads a 1 MB hostile page quickly', () => {
     const pieces = [
       'KT. '.repeat(20000),
