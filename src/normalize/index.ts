@@ -7,10 +7,14 @@
  * - `binary` (error): the input is a binary file (PNG, PDF, zip …), not a page;
  * - `empty` (error): no visible text;
  * - `truncated-utf8` (warning), `invalid-utf8` (warning), `not-utf8` (info),
- *   `charset-mismatch` (info), `unknown-charset` (info): from decoding (decode.ts);
- * - `legacy-encoding` (warning): TCVN3 or VNI text converted to Unicode;
+ *   `charset-mismatch` (info), `unknown-charset` (info), `utf16-without-bom` (info):
+ *   from decoding (decode.ts);
+ * - `legacy-encoding` (warning): TCVN3 or VNI text converted to Unicode (legacy.ts);
  * - `mojibake-repaired` (warning): UTF-8 read as windows-1252 repaired;
- * - `boilerplate-removed` (info): site navigation, menus, share bars dropped;
+ * - `boilerplate-removed` (info), `boilerplate-kept` (info): site chrome dropped, or kept
+ *   because the filter would have emptied the page (html.ts);
+ * - `markdown-too-complex` (warning), `markdown-unparsed` (warning): Markdown read as
+ *   plain text (markdown.ts);
  * - `table-clamped` (warning): a table too large or with absurd spans was cut down;
  * - `text-table` (info): a table was rebuilt from flattened paragraphs or pipes.
  */

@@ -34,8 +34,8 @@ export interface LegacyRepair {
  * after PDF extraction). Counted only next to a letter.
  */
 const TELLTALE_CLASS = '[\\u00A1-\\u00BF\\u00C4-\\u00C7\\u00CB\\u00CE\\u00CF\\u00D0\\u00D1\\u00D6-\\u00D8\\u00DB\\u00DC\\u00DE\\u00DF\\u00E4-\\u00E7\\u00EB\\u00EE\\u00EF\\u00F0\\u00F1\\u00F6-\\u00F8\\u00FB\\u00FC\\u00FE\\u00FF\\u2212\\u2219]';
-const TELLTALE = new RegExp(`(?<=\\p{L})${TELLTALE_CLASS}|${TELLTALE_CLASS}(?=\\p{L})`, 'gu');
-const TELLTALE_ONE = new RegExp(`(?<=\\p{L})${TELLTALE_CLASS}|${TELLTALE_CLASS}(?=\\p{L})`, 'u');
+/** The bare class: a fast scan that finds nothing in ordinary text. */
+const TELLTALE_CHAR = new RegExp(TELLTALE_CLASS, 'gu');
 /** Anything one of the converters could change. */
 const CANDIDATE = /[\u0001-\u0017\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2026\u2030\u2039\u203A\u20AC\u2122\u2212\u2219]/u;
 /** Letters and marks only Unicode Vietnamese has (never produced by reading bytes as Latin-1). */
@@ -100,11 +100,22 @@ function gainOf(encoding: LegacyEncoding, line: string): number {
   return lineScore(convertLine(encoding, sample).text) - lineScore(sample);
 }
 
+/** Telltale characters next to a letter, counted up to `limit`. */
 function countTelltales(text: string, limit: number): number {
-  TELLTALE.lastIndex = 0;
+  TELLTALE_CHAR.lastIndex = 0;
   let n = 0;
-  while (n < limit && TELLTALE.exec(text)) n++;
+  for (let m = TELLTALE_CHAR.exec(text); m && n < limit; m = TELLTALE_CHAR.exec(text)) {
+    const i = m.index;
+    if (isLetterAt(text, i - 1) || isLetterAt(text, i + 1)) n++;
+  }
   return n;
+}
+
+const LETTER_CHAR = /\p{L}/u;
+
+function isLetterAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && LETTER_CHAR.test(ch);
 }
 
 interface LineVerdict {
@@ -122,8 +133,9 @@ function decide(lines: readonly string[]): { encoding: LegacyEncoding | null; ve
   let telltales = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (!TELLTALE_ONE.test(line)) continue;
-    telltales += countTelltales(line, 1000);
+    const found = countTelltales(line, 1000);
+    if (found === 0) continue;
+    telltales += found;
     const gains = { tcvn3: 0, vni: 0, mojibake: 0 };
     for (const e of ENCODINGS) gains[e] = gainOf(e, line);
     verdicts.push({ index: i, gains });
