@@ -213,6 +213,24 @@ export const SigningAuthoritiesFileSchema = z.object({
     standalone: z.array(z.string()),
   }),
   digitalSignatureLabels: z.object({ '#': z.string(), sources: z.array(z.string()), labels: z.array(z.string()) }),
+  proseSigning: z.object({
+    '#': z.string(),
+    sources: z.array(z.string()),
+    verb: z.string().min(1),
+    adverbsBefore: z.array(z.string().min(1)).min(1),
+    following: z.array(z.string().min(1)),
+    agentMarker: z.string().min(1),
+    notFollowedBy: z.array(z.string().min(1)),
+  }),
+  recipientList: z.object({
+    '#': z.string(),
+    sources: z.array(z.string()),
+    headings: z.array(z.string().min(1)).min(1),
+    openings: z.array(z.string().min(1)),
+    archive: z.string().min(1),
+    notItems: z.array(z.string().min(1)),
+    personLabel: z.string().min(1),
+  }),
   copyMarkers: z.object({ '#': z.string(), sources: z.array(z.string()), phrases: z.array(z.string()) }),
 });
 export type SigningAuthoritiesFile = z.infer<typeof SigningAuthoritiesFileSchema>;

@@ -116,6 +116,26 @@ describe('signing-authorities.json', () => {
   it.each(auth.copyMarkers.phrases)('"%s" is a copy heading', (p) => {
     expect(atomsOf(p).map((x) => x.kind)).toEqual(['copy']);
   });
+  it.each(auth.recipientList.headings)('"%s:" opens the recipient list', (h) => {
+    expect(atomsOf(`${h}:`).map((x) => x.kind)).toEqual(['recipient-head']);
+  });
+  it.each(auth.recipientList.openings)('"%s" opens a recipient item without a bullet', (o) => {
+    expect(atomsOf(`${o} 3;`).map((x) => x.kind)).toEqual(['recipient-item']);
+  });
+  it('the archive word starts an item only as the archive line', () => {
+    expect(atomsOf(`${auth.recipientList.archive}: VT, VP.`).map((x) => x.kind)).toEqual(['recipient-item']);
+    expect(atomsOf(`${auth.recipientList.archive} Đức Huy`).map((x) => x.kind)).toEqual(['name']);
+  });
+  it.each(auth.proseSigning.adverbsBefore.flatMap((a) => ['', ...auth.proseSigning.following].map((f) => `${a} ${auth.proseSigning.verb}${f ? ` ${f}` : ''}`)))('"%s" is a signing statement', (phrase) => {
+    const re = lex.phrases.signingVerb;
+    re.lastIndex = 0;
+    expect(re.test(foldKey(`Phó Chủ tịch Nguyễn Văn A ${phrase} Quyết định số 1/QĐ-UBND.`))).toBe(true);
+  });
+  it.each(auth.proseSigning.notFollowedBy)('"%s" after the verb is no signing statement', (word) => {
+    const re = lex.phrases.signingVerb;
+    re.lastIndex = 0;
+    expect(re.test(foldKey(`Bộ trưởng Nguyễn Văn A đã ${auth.proseSigning.verb} ${word} biên bản ghi nhớ.`))).toBe(false);
+  });
   it('a prose form is given for every prefix', () => {
     for (const a of auth.authorities) expect(a.proseForms.length, a.id).toBeGreaterThan(0);
   });

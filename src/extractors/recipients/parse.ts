@@ -11,6 +11,7 @@ import type { TextRange } from '../../document.js';
 import { foldKey } from '../../text/fold.js';
 import { spaceOr, trimEndWhere, trimStartWhere } from '../signers/trim.js';
 import type { Atom } from '../signers/atoms.js';
+import { signerLexicon } from '../signers/lexicon.js';
 
 export interface RecipientItem {
   readonly text: string;
@@ -42,6 +43,7 @@ export function cleanItem(text: string): string {
 const isPlaceholder = (s: string): boolean => /^[.…\s]*$/u.test(s);
 
 export function readRecipientList(text: string, atoms: readonly Atom[]): RecipientList | null {
+  const lex = signerLexicon();
   const headIndex = atoms.findIndex((a) => a.kind === 'recipient-head');
   if (headIndex < 0) return null;
   const head = atoms[headIndex] as Atom;
@@ -69,7 +71,7 @@ export function readRecipientList(text: string, atoms: readonly Atom[]): Recipie
         const text = cleanItem(a.text);
         if (text && !isPlaceholder(text)) items.push({ text, range: { start: a.start, end: a.end } });
         lastLine = a.line;
-        if (/^luu(?![\p{L}\p{N}])/u.test(foldKey(text))) done = true;
+        if (lex.phrases.archiveWord.test(foldKey(text))) done = true;
         break;
       }
       case 'prose': {
@@ -85,7 +87,7 @@ export function readRecipientList(text: string, atoms: readonly Atom[]): Recipie
         const itemText = cleanItem(a.text);
         // A line without a bullet (the bullet lost to Markdown, or never printed): short,
         // not a heading ending in ":", not an article, not a parenthesised note.
-        const bare = a.text.length <= MAX_BARE_ITEM && !/:$/u.test(a.text) && !/^\(/u.test(a.text) && !/^(?:dieu|chuong|muc|phan)\s+\d/u.test(foldKey(itemText));
+        const bare = a.text.length <= MAX_BARE_ITEM && !/:$/u.test(a.text) && !/^\(/u.test(a.text) && !lex.phrases.notItem.test(foldKey(itemText));
         if (bare && itemText && !isPlaceholder(itemText)) {
           items.push({ text: itemText, range: { start: a.start, end: a.end } });
           lastLine = a.line;

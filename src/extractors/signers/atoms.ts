@@ -46,11 +46,9 @@ export interface Atom extends TextRange {
 }
 
 const BULLET = /^(?:[-–—+•·∙◦~]\s*)+/u;
-/** Item openings without a bullet, on folded text: "Như trên", "Như Điều 3". */
-const ITEM_WORD = /^(?:nhu tren|nhu dieu|nhu khoan)(?![\p{L}\p{N}])/u;
 /** The archive line, printed: "Lưu: VT", "Lưu VT, KGVX2.", "Lưu." (never "Lưu Đức Huy"). */
-function isArchiveLine(raw: string): boolean {
-  const m = /^(?:Lưu|LƯU|lưu)(?![\p{L}\p{N}])/u.exec(raw);
+function isArchiveLine(raw: string, lex: SignerLexicon): boolean {
+  const m = lex.phrases.archiveWord.exec(foldKey(raw.slice(0, 8)));
   if (!m) return false;
   const rest = raw.slice(m[0].length).trimStart();
   return rest === '' || rest === '.' || rest.startsWith(':') || /^\p{Lu}{2}/u.test(rest);
@@ -59,7 +57,6 @@ function isArchiveLine(raw: string): boolean {
 function isPageMarker(raw: string): boolean {
   return /^[-=_*]{3}/u.test(raw) && /[-=_*]{3}$/u.test(raw);
 }
-const RECIPIENT_HEAD = /^noi nhan(?![\p{L}\p{N}])\s*[:.]?/u;
 /** Longest line searched for a block glued to a recipient. */
 const MAX_GLUED = 400;
 /**
@@ -150,7 +147,7 @@ export class AtomReader {
     const raw = this.text.slice(r.start, r.end);
     // Fast path: a piece starting with a lower-case letter or a digit, without brackets, is
     // prose (no heading, post, name, mark or bullet starts that way).
-    if (/^[\p{Ll}\p{N}]/u.test(raw) && !/[([]/u.test(raw) && !/^(?:như|nhu|lưu|luu)(?![\p{L}\p{N}])/u.test(raw)) {
+    if (/^[\p{Ll}\p{N}]/u.test(raw) && !/[([]/u.test(raw) && !this.lex.phrases.itemOpening.test(foldKey(raw.slice(0, 12))) && !isArchiveLine(raw, this.lex)) {
       const glued = raw.includes(';') || raw.includes('. ') ? this.nameAtEnd(r.start, r.end) : null;
       if (glued) return [this.prose(piece, r.start, glued.cut, from, glued.cut), make(piece, 'name', glued.person.range, { person: glued.person }, glued.person.value)];
       return [this.prose(piece, r.start, r.end, from, to)];
@@ -183,7 +180,7 @@ export class AtomReader {
       return out;
     }
 
-    const head = RECIPIENT_HEAD.exec(folded);
+    const head = this.lex.phrases.recipientHeading.exec(folded);
     if (head) {
       const headEnd = r.start + head[0].length;
       const out = [make(piece, 'recipient-head', { start: r.start, end: headEnd }, {}, this.slice({ start: r.start, end: headEnd }))];
@@ -195,10 +192,10 @@ export class AtomReader {
       return out;
     }
 
-    if (BULLET.test(raw) || ITEM_WORD.test(folded) || ((raw[0] === 'L' || raw[0] === 'l') && isArchiveLine(raw.normalize('NFC')))) {
+    if (BULLET.test(raw) || this.lex.phrases.itemOpening.test(folded) || isArchiveLine(raw, this.lex)) {
       const tail = this.findGluedBlock(r.start, r.end);
       if (tail && tail.start > r.start) return [...this.itemAtoms(piece, from, tail.start), ...tail.atoms(piece)];
-      const name = isArchiveLine(raw.replace(BULLET, '').normalize('NFC')) ? this.nameAfterArchive(r.start, r.end) : this.nameAtEnd(r.start, r.end);
+      const name = isArchiveLine(raw.replace(BULLET, ''), this.lex) ? this.nameAfterArchive(r.start, r.end) : this.nameAtEnd(r.start, r.end);
       if (name) return [...this.itemAtoms(piece, from, name.cut), make(piece, 'name', name.person.range, { person: name.person }, name.person.value)];
       return this.itemAtoms(piece, from, to);
     }
@@ -252,12 +249,12 @@ export class AtomReader {
       if (block) return block.atoms(piece);
     }
     const headFold = foldKey(raw.slice(0, 40));
-    const head = RECIPIENT_HEAD.exec(headFold);
+    const head = this.lex.phrases.recipientHeading.exec(headFold);
     if (head) {
       const headEnd = r.start + head[0].length;
       return [make(piece, 'recipient-head', { start: r.start, end: headEnd }, {}, this.slice({ start: r.start, end: headEnd })), ...this.itemAtoms(piece, headEnd, r.end)];
     }
-    if (BULLET.test(raw) || ITEM_WORD.test(headFold)) return this.itemAtoms(piece, from, to);
+    if (BULLET.test(raw) || this.lex.phrases.itemOpening.test(headFold)) return this.itemAtoms(piece, from, to);
     const tailStart = r.end - MARK_TAIL;
     let firstMark = -1;
     for (const m of foldKey(this.text.slice(tailStart, r.end)).matchAll(this.lex.bracketedMark)) {

@@ -148,7 +148,7 @@ export const signersExtractor = defineExtractor({
 
     // "Người ký: Nguyễn Văn A" (page field or personal digital signature).
     for (const a of atoms) {
-      if (a.kind !== 'digital' || !/^nguoi ky\s*:/u.test(foldKey(a.text))) continue;
+      if (a.kind !== 'digital' || !lex.phrases.personLabel.test(foldKey(a.text))) continue;
       const colon = doc.text.indexOf(':', a.start);
       const person = parseName(doc.text, colon + 1, a.end, lex, { allowAllCaps: false, requireKnownSurname: true });
       if (person) found.push({ signer: { name: person.value, title: null, authority: null, onBehalfOf: null, source: 'text' }, range: { start: a.start, end: a.end }, person });

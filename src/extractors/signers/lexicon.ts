@@ -20,6 +20,7 @@ import {
 } from '../../data/schema.js';
 import type { Authority } from '../../schema.js';
 import { foldKey } from '../../text/fold.js';
+import { codeTables } from '../number/codes.js';
 import { WB_END, WB_START } from '../../text/patterns.js';
 
 export interface AuthorityMatch {
@@ -62,6 +63,29 @@ export interface SignerLexicon {
   /** Folded prose forms of the authorities ("thua lenh") → code, longest first. */
   readonly proseAuthority: readonly { readonly folded: string; readonly code: Authority }[];
   readonly authorities: readonly SigningAuthority[];
+  /** Phrase matchers over folded text (signing-authorities.json proseSigning, recipientList). */
+  readonly phrases: PhraseMatchers;
+}
+
+export interface PhraseMatchers {
+  /** Global: a signing statement's verb group (vừa/đã/mới ký, ký ban hành, ký + document type). */
+  readonly signingVerb: RegExp;
+  /** Global: the agent marker "do " starting a "do … ký" phrase. */
+  readonly agentMarker: RegExp;
+  /** " ký" closing a "do … ký" phrase (not "ký kết"). */
+  readonly verbAfterAgent: RegExp;
+  /** The folded prose form of Q. ("quyen"), which counts only before a post. */
+  readonly actingWord: string;
+  /** At the start: the Nơi nhận heading with its colon. */
+  readonly recipientHeading: RegExp;
+  /** At the start: an item opening printed without a bullet (Như trên, Như Điều). */
+  readonly itemOpening: RegExp;
+  /** At the start: the archive word (Lưu). */
+  readonly archiveWord: RegExp;
+  /** At the start: a heading that is never a recipient (Điều 3, Chương II). */
+  readonly notItem: RegExp;
+  /** At the start: the digital-signature field naming a person (Người ký:). */
+  readonly personLabel: RegExp;
 }
 
 interface ProvincesShape {
@@ -134,7 +158,29 @@ export function signerLexicon(): SignerLexicon {
   for (const a of authFile.authorities) for (const f of a.proseForms) proseAuthority.push({ folded: foldKey(f), code: a.code });
   proseAuthority.sort((x, y) => y.folded.length - x.folded.length);
 
+  const ps = authFile.proseSigning;
+  const rl = authFile.recipientList;
+  const w = (items: Iterable<string>): string => alternation([...items].map((x) => foldKey(x)).map((x) => x.replace(/ /gu, '\u0000'))).replace(/\u0000/gu, '\\s+');
+  const verb = foldKey(ps.verb);
+  const docTypes = codeTables().types.flatMap((t) => [t.name, ...t.aliases]);
+  const notAfter = `(?![\\p{L}\\p{N}])(?!\\s+(?:${w(ps.notFollowedBy)})(?![\\p{L}\\p{N}]))`;
+  const phrases: PhraseMatchers = {
+    signingVerb: new RegExp(
+      `${WB_START}(?:(?:${w(ps.adverbsBefore)})\\s+${verb}(?:\\s+(?:${w(ps.following)}))?|${verb}\\s+(?:${w([...ps.following, ...docTypes])}))${notAfter}`,
+      'gu',
+    ),
+    agentMarker: new RegExp(`${WB_START}${w([ps.agentMarker])}\\s+(?=\\S)`, 'gu'),
+    verbAfterAgent: new RegExp(` ${verb}${notAfter}`, 'u'),
+    actingWord: foldKey(authFile.authorities.find((a) => a.code === 'Q')?.proseForms[0] ?? ''),
+    recipientHeading: new RegExp(`^(?:${w(rl.headings)})(?![\\p{L}\\p{N}])\\s*[:.]?`, 'u'),
+    itemOpening: new RegExp(`^(?:${w(rl.openings)})(?![\\p{L}\\p{N}])`, 'u'),
+    archiveWord: new RegExp(`^${w([rl.archive])}(?![\\p{L}\\p{N}])`, 'u'),
+    notItem: new RegExp(`^(?:${w(rl.notItems)})\\s+\\d`, 'u'),
+    personLabel: new RegExp(`^${w([rl.personLabel])}\\s*:`, 'u'),
+  };
+
   compiled = Object.freeze({
+    phrases,
     surnames,
     compoundSurnames: compounds,
     titleAt(folded: string, pos: number): number {

@@ -16,8 +16,7 @@ import type { Line, NormalizedDocument, TextRange } from '../../document.js';
 import type { Authority } from '../../schema.js';
 import type { Segments } from '../../segment/types.js';
 import { foldKey } from '../../text/fold.js';
-import { codeTables } from '../number/codes.js';
-import { alternation, type SignerLexicon } from './lexicon.js';
+import type { SignerLexicon } from './lexicon.js';
 import { looksLikeBodyOrTitle, startsWithPlace, surnameLength, type PersonName } from './names.js';
 import { spaceOr, trimEndWhere } from './trim.js';
 
@@ -32,22 +31,6 @@ export interface ProseSigner {
 
 const SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 
-let triggerRe: RegExp | undefined;
-
-/** Signing verbs over folded text: vừa/đã/mới (được) ký, ký ban hành, ký + a document type. */
-function triggers(): RegExp {
-  if (triggerRe) return triggerRe;
-  const types = alternation(codeTables().types.flatMap((t) => [t.name, ...t.aliases]).map((n) => foldKey(n)));
-  triggerRe = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?:vua|da|moi)\\s+ky(?:\\s+ban\\s+hanh)?|ky\\s+ban\\s+hanh|ky\\s+(?:${types}))(?![\\p{L}\\p{N}])(?!\\s+ket)`,
-    'gu',
-  );
-  return triggerRe;
-}
-
-const DO_FORM = /(?<![\p{L}\p{N}])do\s+(?=\S)/gu;
-/** " ký" ending a "do …" phrase (the text is normalized: single spaces). */
-const KY = / ky(?![\p{L}\p{N}])(?! ket)/u;
 const CLAUSE_BREAK = /[.;:!?“”"(]\s/gu;
 /** A person phrase before the verb is never longer than this (characters). */
 const MAX_SUBJECT = 300;
@@ -102,8 +85,7 @@ export class ProseReader {
     const out: ProseSigner[] = [];
     for (const line of lines) {
       const folded = foldKey(line.text);
-      if (!folded.includes('ky')) continue;
-      const re = triggers();
+      const { signingVerb: re, agentMarker, verbAfterAgent } = this.lex.phrases;
       re.lastIndex = 0;
       const breaks: number[] = [];
       CLAUSE_BREAK.lastIndex = 0;
@@ -116,11 +98,11 @@ export class ProseReader {
         const s = this.person(line.start + from, line.start + m.index);
         if (s) out.push(s);
       }
-      DO_FORM.lastIndex = 0;
-      for (let m = DO_FORM.exec(folded); m; m = DO_FORM.exec(folded)) {
+      agentMarker.lastIndex = 0;
+      for (let m = agentMarker.exec(folded); m; m = agentMarker.exec(folded)) {
         const after = m.index + m[0].length;
         const window = folded.slice(after, after + 200);
-        const k = KY.exec(window);
+        const k = verbAfterAgent.exec(window);
         if (!k || /[.;:]/u.test(window.slice(0, k.index))) continue;
         const s = this.person(line.start + after, line.start + after + k.index);
         if (s) out.push(s);
@@ -154,7 +136,7 @@ export class ProseReader {
       const t = toks[i] as Tok;
       let q = false;
       let titleLen = this.lex.titleAt(f, t.start - start);
-      if (titleLen === 0 && /^quyen$/u.test(foldKey(t.text)) && i + 1 < toks.length) {
+      if (titleLen === 0 && foldKey(t.text) === this.lex.phrases.actingWord && i + 1 < toks.length) {
         const nt = toks[i + 1] as Tok;
         const nl = this.lex.titleAt(f, nt.start - start);
         if (nl > 0) {
