@@ -37,7 +37,10 @@
  * document (near "Nơi nhận", in the segmenter's signature region, or with no prose after it
  * before an annex or the end). Blocks after a copy heading (SAO Y BẢN CHÍNH) are the copy
  * certifier's and are dropped. A bare name after the body (a news author line: seed 003's
- * "Vũ Huệ") is never a signer: a block needs a post.
+ * "Vũ Huệ") is not a signer: without a post above it, a name counts only when no block was
+ * found and it ends the page after a "Nơi nhận" list or next to a signed mark (rule
+ * `name-without-post`). People merely named in the text (who chaired, who concluded) never
+ * are.
  *
  * Rules (`signers:<rule>`):
  * - `missing` (warning): a formal document (not a news page) without any signer.
