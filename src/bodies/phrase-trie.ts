@@ -35,6 +35,24 @@ export class PhraseTrie<V> {
 
   /** Matches at items[i], longest first, keeping the values whose tones agree with the print. */
   matchesAt(items: readonly Item[], i: number, cross: GapPolicy, end = items.length): TrieMatch<V>[] {
+    // The scanner asks about the same word several times (as a head, a continuation, a cue): remember.
+    if (end !== items.length) return this.read(items, i, cross, end);
+    let byPolicy = this.memo.get(items);
+    if (!byPolicy) {
+      byPolicy = new Map();
+      this.memo.set(items, byPolicy);
+    }
+    let memo = byPolicy.get(cross);
+    if (!memo) {
+      memo = new Array<TrieMatch<V>[] | undefined>(items.length);
+      byPolicy.set(cross, memo);
+    }
+    return (memo[i] ??= this.read(items, i, cross, end));
+  }
+
+  private readonly memo = new WeakMap<readonly Item[], Map<GapPolicy, (TrieMatch<V>[] | undefined)[]>>();
+
+  private read(items: readonly Item[], i: number, cross: GapPolicy, end: number): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
     const ascii = isAscii(items);
     for (const m of this.trie.matchesAt(items, i, cross, end)) {
@@ -49,9 +67,12 @@ export class PhraseTrie<V> {
       }
       if (values.length > 0) out.push({ end: m.end, values, path: m.path });
     }
-    return out;
+    return out.length > 0 ? out : NONE;
   }
 }
+
+// Shared empty answer (never mutated).
+const NONE: TrieMatch<never>[] = [];
 
 const asciiMemo = new WeakMap<readonly Item[], boolean>();
 

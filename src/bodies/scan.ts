@@ -248,6 +248,11 @@ class Scanner {
     return f && f.to > end ? this.body(i, f) : null;
   }
 
+  private afterLevelWord(i: number): boolean {
+    if (!/^\s+$/u.test((this.items[i] as Item).gap)) return false;
+    return [i - 1, i - 2].some((s) => s >= 0 && this.reg.levels.matchesAt(this.items, s, crossNoComma, i).some((m) => m.end === i));
+  }
+
   /** After a title or honorific: a person's name (2–5 capitalised words that start nothing else). */
   private personEnd(k: number): number {
     let j = k;
@@ -289,6 +294,8 @@ class Scanner {
     if (!first.cap && !first.upper && !(this.sctx.mode !== 'prose' && head.lowercaseTail)) return null;
     // In running text an upper-case head opens a line (a header); inside a line it is a word of a heading (NHIỆM VỤ).
     if (this.sctx.mode === 'prose' && first.upper && i > 0 && !first.gap.includes('\n')) return null;
+    // After a level word the word is a place name: huyện Vụ Bản, xã Ban Mai.
+    if (this.afterLevelWord(i)) return null;
     const u = readUnknownName(this.items, end, head, this.sctx, this.end, (k) => this.bodyAt(k));
     if (u.tailWords === 0) {
       // "Bộ" alone in a ministry's own text ("các đơn vị thuộc Bộ", "Văn phòng Bộ") is the ministry.

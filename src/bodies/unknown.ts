@@ -46,6 +46,22 @@ function isBodyStart(items: readonly Item[], k: number, end: number): boolean {
 /** A comma, a dash or "&" between words of one name (spaces around allowed). */
 const SOFT_GAP = /^\s{0,2}[,\-–—&]\s{1,2}$/u;
 
+/** Another phrase starts at item k: a body, a cue, a role, an opener (các, cơ quan …). */
+function opensOther(items: readonly Item[], k: number, end: number): boolean {
+  return isBodyStart(items, k, end) || isCue(items, k, end) || isRole(items, k, end) || registry().openers.matchesAt(items, k, crossNoComma, end).length > 0;
+}
+
+/** May the name go on across the gap before item k? */
+function gapAllows(items: readonly Item[], k: number, end: number, lenient: boolean): boolean {
+  const it = items[k] as Item;
+  const gap = it.gap;
+  if (/^\s*$/u.test(gap)) {
+    if (gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
+    return lenient || !gap.includes('\n') || (items[k - 1] as Item).upper;
+  }
+  return lenient && SOFT_GAP.test(gap) && !opensOther(items, k, end);
+}
+
 function isCue(items: readonly Item[], k: number, end: number): boolean {
   return registry().cueWords.matchesAt(items, k, crossNoComma, end).length > 0;
 }
@@ -72,25 +88,15 @@ export function readUnknownName(
   // comma or a dash followed by more of it (Vụ Phổ biến, giáo dục pháp luật; Vụ Pháp luật
   // hình sự - hành chính) belong to it. In running text only name-like words do.
   const lenient = sctx.mode !== 'prose';
-  const opensPhrase = (k: number): boolean => reg.openers.matchesAt(items, k, crossNoComma, end).length > 0;
-  const opensAnother = (k: number): boolean => isBodyStart(items, k, end) || isCue(items, k, end) || isRole(items, k, end) || opensPhrase(k);
-  const gapOk = (k: number): boolean => {
-    const it = items[k] as Item;
-    const gap = it.gap;
-    if (/^\s*$/u.test(gap)) {
-      if (gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
-      return lenient || !gap.includes('\n') || (items[k - 1] as Item).upper;
-    }
-    return lenient && SOFT_GAP.test(gap) && !opensAnother(k);
-  };
+  const gapOk = (k: number): boolean => gapAllows(items, k, end, lenient);
+  const opensAnother = (k: number): boolean => opensOther(items, k, end);
   let k = headEnd;
   let words = 0;
   let owner: ScanBody | null = null;
   let placed = false;
-  const firstOk = (it: Item): boolean => head.lowercaseTail || it.cap || it.upper || it.expanded || /^\d/u.test(it.key);
   while (k < end && words < MAX_WORDS && gapOk(k)) {
     const it = items[k] as Item;
-    if (words === 0 && !firstOk(it)) {
+    if (words === 0 && !(head.lowercaseTail || it.cap || it.upper || it.expanded || /^\d/u.test(it.key))) {
       // A sub-unit head may still be followed directly by its owner.
       if (!(takesOwner(head) && isBodyStart(items, k, end))) break;
     }
@@ -106,9 +112,12 @@ export function readUnknownName(
     }
     // Another body: part of this name only as its owner.
     if (isBodyStart(items, k, end) && !reg.topics.matchesAt(items, k, crossNoComma, end).length) {
-      if (words === 0 && takesOwner(head)) {
+      // (For a one-word head the owner must be a registry reading, not just another head.)
+      const registryAt = head.lowercaseTail || entriesAt(items, k, end).some((m) => m.values.some((v) => v.type !== 'head'));
+      if (words === 0 && takesOwner(head) && registryAt) {
         const b = bodyAt(k);
-        if (b) {
+        // Without "của", the owner is a body the registry or the text knows (Đảng ủy Bộ Nội vụ).
+        if (b && (b.body.id !== null || head.lowercaseTail || b.rule === 'head-reference' || b.rule === 'short-name')) {
           owner = b;
           k = b.to;
           words++;
