@@ -10,7 +10,8 @@ export const WB_START = '(?<![\\p{L}\\p{N}])';
 export const WB_END = '(?![\\p{L}\\p{N}])';
 
 export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+  // `\-` is a syntax error outside a class under the `u` flag, so "-" becomes \x2d.
+  return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/-/gu, '\\x2d');
 }
 
 /** `a|b|c` from literal strings, escaped, longest first, duplicates removed. */
