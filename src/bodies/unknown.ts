@@ -113,7 +113,10 @@ export function readUnknownName(
     // Another body: part of this name only as its owner.
     if (isBodyStart(items, k, end) && !reg.topics.matchesAt(items, k, crossNoComma, end).length) {
       // (For a one-word head the owner must be a registry reading, not just another head.)
-      const registryAt = head.lowercaseTail || entriesAt(items, k, end).some((m) => m.values.some((v) => v.type !== 'head'));
+      const own = sctx.issuerKeys;
+      const registryAt =
+        head.lowercaseTail ||
+        entriesAt(items, k, end).some((m) => m.values.some((v) => v.type !== 'head' || (own !== null && v.head.keys.every((key, j) => own[j] === key))));
       if (words === 0 && takesOwner(head) && registryAt) {
         const b = bodyAt(k);
         // Without "của", the owner is a body the registry or the text knows (Đảng ủy Bộ Nội vụ).
