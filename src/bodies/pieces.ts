@@ -25,6 +25,7 @@ import { scanContext } from './scan-context.js';
 import { itemsOf, type Item } from './stream.js';
 import { registry } from './registry.js';
 import { foldKey } from '../text/fold.js';
+import { charsOrSpace, trimEndWhere, trimStartWhere } from '../text/trim.js';
 
 type Unit =
   | { readonly type: 'body'; readonly from: number; readonly to: number; readonly scan: ScanBody }
@@ -39,7 +40,8 @@ interface Part {
   readonly sep: Separator;
 }
 
-const HARD = /[;/]|\n\s*[-+•*–—]|\n\s*\d{1,2}[.)]/u;
+// [ \t] rather than \s after the line break: \s would match the break again and backtrack.
+const HARD = /[;/]|\n[ \t]*[-+•*–—]|\n[ \t]*\d{1,2}[.)]/u;
 const DASH = /\s[-–—]\s|^[-–—]\s|\s[-–—]$/u;
 
 function separatorOf(gap: string): Separator {
@@ -175,10 +177,11 @@ function pickSegment(items: readonly Item[], parts: readonly Part[]): Picked[] {
   return out;
 }
 
-const TRIM = /^[\s,;:.\-–—+•*]+|[\s,;:.\-–—+•*]+$/gu;
+const punctuation = charsOrSpace(',;:.-–—+•*');
 
 function clean(s: string): string {
-  return s.replace(/\s+/gu, ' ').replace(TRIM, '').replace(/^(và|và các)\s+/u, (m) => (m.startsWith('và các') ? 'các ' : ''));
+  const trimmed = trimEndWhere(trimStartWhere(s.replace(/\s+/gu, ' '), punctuation), punctuation);
+  return trimmed.startsWith('và ') ? trimmed.slice(3) : trimmed;
 }
 
 /**
