@@ -81,7 +81,7 @@ export function fuzzyAt(text: string, items: readonly Item[], i: number, sctx: S
     const e = hit.form.entry;
     if (e.type === 'central') return { to: n, body: centralBody(e.body, sctx.date), rule: 'fuzzy' };
     if (e.type === 'local') {
-      const f = readLocal(text, items, i, n, e.kind, sctx, end);
+      const f = readLocal(text, items, n, e.kind, sctx, end);
       if (f) return { ...f, rule: 'fuzzy' };
     }
   }

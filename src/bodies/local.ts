@@ -62,10 +62,10 @@ function issuerOfKind(kind: LocalBodyKind, sctx: ScanContext): ResolvedBody | nu
   return registry().localByPrefix.get(prefix)?.kind.id === kind.id ? sctx.issuer : null;
 }
 
+/** The local body whose kind's name ends at item `nameEnd`: its level word, place or context. */
 export function readLocal(
   text: string,
   items: readonly Item[],
-  i: number,
   nameEnd: number,
   kind: LocalBodyKind,
   sctx: ScanContext,

@@ -160,7 +160,7 @@ class Scanner {
       case 'local': {
         const longer = this.longerMisspelt(i, end);
         if (longer) return longer;
-        const f = readLocal(this.text, this.items, i, end, e.kind, this.sctx, this.end);
+        const f = readLocal(this.text, this.items, end, e.kind, this.sctx, this.end);
         return f ? this.body(i, f) : null;
       }
       case 'members': {
@@ -219,7 +219,7 @@ class Scanner {
       const match = entriesAt(virtual, 0).find((m) => m.values.some((v) => v.type === 'central' || v.type === 'local'));
       if (!match) break;
       const e = match.values.find((v) => v.type === 'central' || v.type === 'local') as Extract<Entry, { type: 'central' | 'local' }>;
-      const found = e.type === 'central' ? { to: match.end, body: centralBody(e.body, this.sctx.date), rule: 'registry' } : readLocal(this.text, virtual, 0, match.end, e.kind, this.sctx, virtual.length);
+      const found = e.type === 'central' ? { to: match.end, body: centralBody(e.body, this.sctx.date), rule: 'registry' } : readLocal(this.text, virtual, match.end, e.kind, this.sctx, virtual.length);
       if (!found) break;
       const to = k + found.to - 1;
       bodies.push({ type: 'body', from: k, to, body: found.body, rule: 'list', inner: null });

@@ -34,11 +34,6 @@ export interface UnknownName {
 
 const MAX_WORDS = 16;
 
-/** A head may be followed directly by the body it belongs to (Cơ quan thường trực Tổ công tác, Đảng ủy Bộ Nội vụ). */
-function takesOwner(_head: BodyHead): boolean {
-  return true;
-}
-
 function isBodyStart(items: readonly Item[], k: number, end: number): boolean {
   return entriesAt(items, k, end).some((m) => m.values.some((v) => v.type !== 'title' && v.type !== 'honorific' && v.type !== 'block'));
 }
@@ -97,8 +92,8 @@ export function readUnknownName(
   while (k < end && words < MAX_WORDS && gapOk(k)) {
     const it = items[k] as Item;
     if (words === 0 && !(head.lowercaseTail || it.cap || it.upper || it.expanded || /^\d/u.test(it.key))) {
-      // A sub-unit head may still be followed directly by its owner.
-      if (!(takesOwner(head) && isBodyStart(items, k, end))) break;
+      // A head may still be followed directly by the body it belongs to (Đảng ủy Bộ Nội vụ).
+      if (!isBodyStart(items, k, end)) break;
     }
     if (isBlock(items, k, end)) break;
     if (lenient && isCue(items, k, end)) break;
@@ -117,7 +112,7 @@ export function readUnknownName(
       const registryAt =
         head.lowercaseTail ||
         entriesAt(items, k, end).some((m) => m.values.some((v) => v.type !== 'head' || (own !== null && v.head.keys.every((key, j) => own[j] === key))));
-      if (words === 0 && takesOwner(head) && registryAt) {
+      if (words === 0 && registryAt) {
         const b = bodyAt(k);
         // Without "của", the owner is a body the registry or the text knows (Đảng ủy Bộ Nội vụ).
         if (b && (b.body.id !== null || head.lowercaseTail || b.rule === 'head-reference' || b.rule === 'short-name')) {
