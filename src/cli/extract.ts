@@ -154,12 +154,11 @@ export async function runExtract(positional: string[], flags: ExtractFlags): Pro
   // Ctrl-C, or SIGTERM from Kubernetes/Spark stopping the task: stop reading, write what
   // is in flight, keep <out>.partial for --resume. A second signal exits at once.
   let interrupted: NodeJS.Signals | null = null;
-  let abortReading: () => void = () => {};
-  const abort = new Promise<void>((resolve) => (abortReading = resolve));
+  const reading = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
     if (interrupted) process.exit(signal === 'SIGTERM' ? 143 : 130);
     interrupted = signal;
-    abortReading();
+    reading.abort();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -203,7 +202,7 @@ export async function runExtract(positional: string[], flags: ExtractFlags): Pro
       deliver: emit,
       window: Math.max(16, workers * 8),
       stop: () => interrupted !== null || !sink.open,
-      abort,
+      signal: reading.signal,
     });
     if (!interrupted) await sink.write(format.tail);
   } finally {
