@@ -2,16 +2,17 @@
  * Every body a document names, in order, found once per document and context: the mention
  * list of the `bodies` extractor, and the memory that short references in a task cell
  * ("Tổ công tác") are resolved against. Site chrome lines are left out. Cached per document
- * (a WeakMap: the cache goes with the document).
+ * (a WeakMap: the cache goes with the document); the word streams, which do not depend on the
+ * context, are shared by every context.
  */
 import type { NormalizedDocument, TextRange, Line } from '../document.js';
 import { isChromeLine } from '../segment/chrome.js';
 import type { BodyContext, ScanContext, ScanMode } from './context.js';
 import { scanContext } from './scan-context.js';
-import { MentionMemory } from './memory.js';
+import { MEMORY_LIMIT, MentionMemory, isRememberable, type Remembered } from './memory.js';
 import { dominantProvince } from './places.js';
-import { keysOf, printedText, scan, type ScanBody } from './scan.js';
-import { itemsOf, nameKeys, type Item } from './stream.js';
+import { keysOf, keysOfName, printedText, scan, type ScanBody } from './scan.js';
+import { itemsOf, type Item } from './stream.js';
 import type { BodyMention } from './types.js';
 
 export interface IndexedMention extends BodyMention {
@@ -22,13 +23,21 @@ export interface IndexedMention extends BodyMention {
 }
 
 export interface DocumentIndex {
+  /** Sorted by start, the longer first at one start. */
   readonly mentions: readonly IndexedMention[];
   /** The province the document is about, when neither the context nor the issuer says. */
   readonly province: string | null;
   readonly sctx: ScanContext;
 }
 
+interface DocumentStreams {
+  readonly streams: readonly (readonly Item[])[];
+  /** dominantProvince of the streams, once asked. */
+  province?: string | null;
+}
+
 const cache = new WeakMap<NormalizedDocument, Map<string, DocumentIndex>>();
+const streamCache = new WeakMap<NormalizedDocument, DocumentStreams>();
 
 function contextKey(ctx: BodyContext): string {
   return JSON.stringify([ctx.date, ctx.issuer?.id ?? null, ctx.issuer?.name ?? null, ctx.province ?? null, ctx.code ?? null]);
@@ -65,7 +74,7 @@ export function toMentions(text: string, items: readonly Item[], scanned: readon
       text: printedText(text, items, b.from, b.to),
       body: b.body,
       rule: b.rule,
-      keys: b.body.id === null ? keysOf(items, b.from, b.to) : nameKeys(b.body.name),
+      keys: b.body.id === null ? keysOf(items, b.from, b.to) : keysOfName(b.body.name),
       remembered,
     });
   };
@@ -76,7 +85,10 @@ export function toMentions(text: string, items: readonly Item[], scanned: readon
 /** Mentions in `ranges` of `text`, sharing one memory, in one context. */
 export function mentionsIn(text: string, ranges: readonly TextRange[], ctx: BodyContext, mode: ScanMode = 'prose'): DocumentIndex {
   const streams = ranges.map((r) => itemsOf(text, r));
-  const province = ctx.province ?? dominantProvince(streams.flat());
+  return mentionsInStreams(text, streams, ctx.province ?? dominantProvince(streams.flat()), ctx, mode);
+}
+
+function mentionsInStreams(text: string, streams: readonly (readonly Item[])[], province: string | null, ctx: BodyContext, mode: ScanMode): DocumentIndex {
   const sctx = scanContext(ctx, mode, province);
   const memory = new MentionMemory();
   const mentions: IndexedMention[] = [];
@@ -96,18 +108,71 @@ export function documentIndex(doc: NormalizedDocument, ctx: BodyContext): Docume
   const key = contextKey(ctx);
   let idx = byCtx.get(key);
   if (!idx) {
-    idx = mentionsIn(doc.text, contentRanges(doc.lines), ctx);
+    let ds = streamCache.get(doc);
+    if (!ds) {
+      ds = { streams: contentRanges(doc.lines).map((r) => itemsOf(doc.text, r)) };
+      streamCache.set(doc, ds);
+    }
+    let province = ctx.province ?? null;
+    if (province === null) {
+      // The flattened streams, as mentionsIn reads them (group indices stay per stream).
+      if (ds.province === undefined) ds.province = dominantProvince(ds.streams.flat());
+      province = ds.province;
+    }
+    idx = mentionsInStreams(doc.text, ds.streams, province, ctx, 'prose');
     byCtx.set(key, idx);
   }
   return idx;
 }
 
-/** A memory of what the document named before `offset`. */
-export function memoryBefore(idx: DocumentIndex, offset: number): MentionMemory {
-  const memory = new MentionMemory();
-  for (const m of idx.mentions) {
-    if (m.range.end > offset) break;
-    if (m.remembered) memory.remember(m.keys, m.body);
+/**
+ * When the mention list is read up to an offset: `reach[i]` is the furthest end among the
+ * first i + 1 mentions, so the first mention that ends after an offset is found by bisection;
+ * `kept` lists the mentions a memory keeps, with their positions in the list.
+ */
+interface MemoryTimeline {
+  readonly reach: Float64Array;
+  readonly kept: readonly (Remembered & { readonly at: number })[];
+}
+
+const timelines = new WeakMap<DocumentIndex, MemoryTimeline>();
+
+function timelineOf(idx: DocumentIndex): MemoryTimeline {
+  let t = timelines.get(idx);
+  if (t) return t;
+  const reach = new Float64Array(idx.mentions.length);
+  const kept: (Remembered & { at: number })[] = [];
+  let furthest = -Infinity;
+  idx.mentions.forEach((m, i) => {
+    furthest = Math.max(furthest, m.range.end);
+    reach[i] = furthest;
+    if (m.remembered && isRememberable(m.keys, m.body)) kept.push({ keys: m.keys, body: m.body, at: i });
+  });
+  t = { reach, kept };
+  timelines.set(idx, t);
+  return t;
+}
+
+/** First index in [0, n) whose value is above `limit` (n when none); `values` ascending. */
+function firstAbove(n: number, valueAt: (i: number) => number, limit: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) > limit) hi = mid;
+    else lo = mid + 1;
   }
-  return memory;
+  return lo;
+}
+
+/**
+ * A memory of what the document named before `offset`: the mentions in order, up to the
+ * first one that ends after `offset`. Bisection on the timeline, not a walk from the start,
+ * so asking once per task stays linear.
+ */
+export function memoryBefore(idx: DocumentIndex, offset: number): MentionMemory {
+  const { reach, kept } = timelineOf(idx);
+  const stop = firstAbove(reach.length, (i) => reach[i] as number, offset);
+  const count = firstAbove(kept.length, (i) => (kept[i] as { at: number }).at, stop - 1);
+  return new MentionMemory(kept.slice(Math.max(0, count - MEMORY_LIMIT), count));
 }

@@ -6,21 +6,37 @@
  */
 import type { ResolvedBody } from './types.js';
 
-const LIMIT = 256;
+/** How many bodies a memory holds (the oldest are forgotten). */
+export const MEMORY_LIMIT = 256;
+
+export interface Remembered {
+  readonly keys: readonly string[];
+  readonly body: ResolvedBody;
+}
+
+/** Whether `remember` keeps a body (a collective or a body without words is no referent). */
+export function isRememberable(keys: readonly string[], body: ResolvedBody): boolean {
+  return keys.length > 0 && body.kind !== 'collective';
+}
 
 export class MentionMemory {
-  private readonly seen: { keys: readonly string[]; body: ResolvedBody }[] = [];
+  private readonly seen: Remembered[];
+
+  /** @param recent rememberable bodies, oldest first; only the last MEMORY_LIMIT are kept, as if remembered one by one */
+  constructor(recent: readonly Remembered[] = []) {
+    this.seen = recent.slice(Math.max(0, recent.length - MEMORY_LIMIT));
+  }
 
   remember(keys: readonly string[], body: ResolvedBody): void {
-    if (keys.length === 0 || body.kind === 'collective') return;
+    if (!isRememberable(keys, body)) return;
     this.seen.push({ keys, body });
-    if (this.seen.length > LIMIT) this.seen.shift();
+    if (this.seen.length > MEMORY_LIMIT) this.seen.shift();
   }
 
   /** The most recent body whose name keys start with `prefix` (strictly longer when `longer`). */
   recall(prefix: readonly string[], longer = false): ResolvedBody | null {
     for (let i = this.seen.length - 1; i >= 0; i--) {
-      const s = this.seen[i] as { keys: readonly string[]; body: ResolvedBody };
+      const s = this.seen[i] as Remembered;
       if (s.keys.length < prefix.length || (longer && s.keys.length === prefix.length)) continue;
       if (prefix.every((k, j) => s.keys[j] === k)) return s.body;
     }

@@ -19,7 +19,7 @@ import { spanOf, type NormalizedDocument, type TextRange } from '../document.js'
 import type { TextPiece } from '../extractors/types.js';
 import type { BodyRef } from '../schema.js';
 import type { BodyContext, ScanContext } from './context.js';
-import { documentIndex, memoryBefore } from './document-index.js';
+import { documentIndex, memoryBefore, type DocumentIndex } from './document-index.js';
 import { scan, type ScanBody, type Scanned } from './scan.js';
 import { scanContext } from './scan-context.js';
 import { itemsOf, type Item } from './stream.js';
@@ -219,6 +219,18 @@ function resolvePiece(doc: NormalizedDocument, piece: TextPiece, sctx: ScanConte
   return refs;
 }
 
+const pieceContexts = new WeakMap<DocumentIndex, ScanContext>();
+
+/** The scan context of pieces: the index's, in piece mode (the index is per context, so once per index). */
+function pieceContext(idx: DocumentIndex, ctx: BodyContext): ScanContext {
+  let sctx = pieceContexts.get(idx);
+  if (!sctx) {
+    sctx = { ...scanContext(ctx, 'piece', idx.province), mode: 'piece' };
+    pieceContexts.set(idx, sctx);
+  }
+  return sctx;
+}
+
 /**
  * Printed responsibility phrases → BodyRefs.
  * @param pieces table cells or phrases, each with its range in `doc.text`
@@ -230,7 +242,7 @@ function resolvePiece(doc: NormalizedDocument, piece: TextPiece, sctx: ScanConte
 export function resolveBodyPieces(doc: NormalizedDocument, pieces: readonly TextPiece[], ctx: BodyContext): BodyRef[] {
   if (pieces.length === 0) return [];
   const idx = documentIndex(doc, ctx);
-  const sctx: ScanContext = { ...scanContext(ctx, 'piece', idx.province), mode: 'piece' };
+  const sctx = pieceContext(idx, ctx);
   const out: BodyRef[] = [];
   const seen = new Set<string>();
   for (const piece of pieces) {

@@ -342,7 +342,7 @@ function headOf(matches: readonly TrieMatch<Entry>[]): { head: BodyHead; end: nu
 let nameKeyCache: Map<string, string[]> | undefined;
 
 /** Name keys of a canonical name, cached (the same bodies recur in every document). */
-function keysOfName(name: string): string[] {
+export function keysOfName(name: string): string[] {
   nameKeyCache ??= new Map();
   let k = nameKeyCache.get(name);
   if (!k) {

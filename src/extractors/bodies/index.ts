@@ -28,6 +28,9 @@ interface Group {
 
 function groupMentions(mentions: readonly BodyMention[]): Group[] {
   const groups = new Map<string, Group>();
+  // Ranges already in a group ("id start end"): a set, not a scan of the group, so a body named
+  // thousands of times stays linear.
+  const placed = new Set<string>();
   for (const m of mentions) {
     const id = m.body.id ?? derivedBodyId(m.body.name);
     let g = groups.get(id);
@@ -35,7 +38,11 @@ function groupMentions(mentions: readonly BodyMention[]): Group[] {
       g = { id, body: m.body, mentions: [] };
       groups.set(id, g);
     }
-    if (!g.mentions.some((x) => x.range.start === m.range.start && x.range.end === m.range.end)) g.mentions.push(m);
+    const at = `${id}\u0000${m.range.start}\u0000${m.range.end}`;
+    if (!placed.has(at)) {
+      placed.add(at);
+      g.mentions.push(m);
+    }
   }
   return [...groups.values()];
 }
