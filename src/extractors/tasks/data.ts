@@ -16,6 +16,9 @@ import { alternation, WB_END, WB_START } from '../../text/patterns.js';
 
 /** Lower-case a string without changing its length (a character whose lower case is longer is kept). */
 export function lowerKeep(s: string): string {
+  // Lower-casing never shortens a character; equal lengths mean no character grew.
+  const fast = s.toLowerCase();
+  if (fast.length === s.length) return fast;
   let out = '';
   for (const ch of s) {
     const l = ch.toLowerCase();

@@ -54,6 +54,9 @@ export function readMarker(text: string): Marker | null {
 
 /** An ordinal as printed, without trailing punctuation: "1." → "1", "II.1" stays. */
 export function cleanOrdinal(s: string): string | null {
-  const t = s.replace(/\s+/gu, ' ').trim().replace(/[.):]+$/u, '').trim();
+  let t = s.replace(/\s+/gu, ' ').trim();
+  let e = t.length;
+  while (e > 0 && '.):'.includes(t[e - 1] as string)) e--;
+  t = t.slice(0, e).trim();
   return t.length > 0 && t.length <= 12 ? t : null;
 }

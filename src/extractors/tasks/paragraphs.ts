@@ -34,12 +34,33 @@ const SKIPPED: ReadonlySet<RegionKind> = new Set<RegionKind>([
   'recipients',
 ]);
 
-function overlapsAny(range: TextRange, ranges: readonly TextRange[]): boolean {
-  return ranges.some((r) => range.start < r.end && r.start < range.end);
+/** Sorted, merged ranges. */
+function merged(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/**
+ * Whether ranges asked for in increasing order overlap one of `ranges` (sorted, merged): a
+ * cursor that only moves forward, so a page with thousands of tables stays linear.
+ */
+function overlapCursor(ranges: readonly TextRange[]): (range: TextRange) => boolean {
+  let k = 0;
+  return (range) => {
+    while (k < ranges.length && (ranges[k] as TextRange).end <= range.start) k++;
+    const r = ranges[k];
+    return r !== undefined && r.start < range.end;
+  };
 }
 
 export function paragraphsOf(doc: NormalizedDocument, segments: Segments, excluded: readonly TextRange[]): Paragraph[] {
-  const skip = segments.regions.filter((r) => SKIPPED.has(r.kind));
+  const skipped = overlapCursor(merged([...segments.regions.filter((r) => SKIPPED.has(r.kind)), ...excluded]));
   const out: Paragraph[] = [];
   for (const line of doc.lines as readonly Line[]) {
     const lead = line.text.length - line.text.trimStart().length;
@@ -48,7 +69,7 @@ export function paragraphsOf(doc: NormalizedDocument, segments: Segments, exclud
     const end = line.end - trail;
     if (end <= start) continue;
     const range = { start, end };
-    if (overlapsAny(range, skip) || overlapsAny(range, excluded)) continue;
+    if (skipped(range)) continue;
     const text = doc.text.slice(start, end);
     const marker = readMarker(text);
     let contentStart = start + (marker?.length ?? 0);
