@@ -8,6 +8,7 @@
 import { tokenize, type Token } from './tokens.js';
 import { bodyData } from './data.js';
 import type { TextRange } from '../document.js';
+import { LETTER, isSurrogate, unitClass } from '../text/char-class.js';
 
 export interface Item {
   /** Folded word. */
@@ -83,9 +84,16 @@ function abbreviationAt(tokens: readonly Token[], i: number): { n: number; words
       }
       break;
     }
-    if (t.key.length > 5 || !CONNECTOR.test(t.gap) || t.gap.trim() === '') break;
+    if (t.key.length > 5 || t.gap.trim() === '' || !CONNECTOR.test(t.gap)) break;
     parts.push(k);
     k++;
+  }
+  if (parts.length === 1) {
+    // Most words: one part, one lookup, nothing built.
+    const words = expansions.get(first.key);
+    if (!words) return null;
+    if (!first.upper && !exactForms.has(first.raw.replace(/[^\p{L}\p{N}]/gu, ''))) return null;
+    return { n: 1, words };
   }
   for (let n = parts.length; n >= 1; n--) {
     const used = parts.slice(0, n).map((p) => tokens[p] as Token);
@@ -100,6 +108,16 @@ function abbreviationAt(tokens: readonly Token[], i: number): { n: number; words
   return null;
 }
 
+/** `/\p{L}/u.test(s)`, by the unit table (a character outside the BMP goes to the regex). */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isSurrogate(code)) return /\p{L}/u.test(s);
+    if ((unitClass(code) & LETTER) !== 0) return true;
+  }
+  return false;
+}
+
 /** The word stream of `text` (or of `range` in it). */
 export function itemsOf(text: string, range?: TextRange): Item[] {
   return itemsOfTokens(tokenize(text, range));
@@ -109,7 +127,7 @@ export function itemsOfTokens(tokens: readonly Token[]): Item[] {
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    const abbr = /\p{L}/u.test(t.raw) ? abbreviationAt(tokens, i) : null;
+    const abbr = hasLetter(t.raw) ? abbreviationAt(tokens, i) : null;
     if (abbr) {
       const last = tokens[i + abbr.n - 1] as Token;
       const group = items.length;

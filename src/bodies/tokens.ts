@@ -12,6 +12,7 @@
  */
 import type { TextRange } from '../document.js';
 import { foldKey } from '../text/fold.js';
+import { LETTER, LOWER, SPACE, UPPER, WORD, isSurrogate, unitClass } from '../text/char-class.js';
 
 export interface Token {
   /** Offsets into the tokenized text. */
@@ -28,19 +29,42 @@ export interface Token {
   readonly upper: boolean;
 }
 
-const SPACE = /\s/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{N}/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+const LETTER_RE = /\p{L}/u;
+const DIGIT_RE = /\p{N}/u;
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}\p{Lu}?\.?$/u;
+
+function isSpaceAt(text: string, i: number): boolean {
+  return (unitClass(text.charCodeAt(i)) & SPACE) !== 0;
+}
+
+function isWordAt(text: string, i: number): boolean {
+  return (unitClass(text.charCodeAt(i)) & WORD) !== 0;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  return (unitClass(text.charCodeAt(i)) & LETTER) !== 0;
+}
+
+/** Characters that may close a chunk after the word: , ; : ) ] ” " ' */
+function isClosing(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x29 || code === 0x5d || code === 0x201d || code === 0x22 || code === 0x27;
+}
 
 function makeToken(text: string, start: number, end: number, gap: string, keyOverride?: string): Token {
   const raw = text.slice(start, end);
   const key = keyOverride ?? foldKey(raw);
-  const first = raw[0] ?? '';
-  return { start, end, key, raw, gap, cap: UPPER.test(first), upper: UPPER.test(raw) && !LOWER.test(raw) };
+  let any = 0;
+  let astral = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isSurrogate(code)) astral = true;
+    any |= unitClass(code);
+  }
+  // A character outside the BMP (only a dotted acronym can hold one) is read by the regexes.
+  const upper = astral ? UPPER_RE.test(raw) && !LOWER_RE.test(raw) : (any & UPPER) !== 0 && (any & LOWER) === 0;
+  return { start, end, key, raw, gap, cap: (unitClass(text.charCodeAt(start)) & UPPER) !== 0, upper };
 }
 
 /** A number with a symbol: has a slash, a digit and a letter (16/QĐ-TCTCCTTHC). */
@@ -49,8 +73,8 @@ function isDocumentNumber(chunk: string): boolean {
   let digit = false;
   let letter = false;
   for (const ch of chunk) {
-    if (!digit && DIGIT.test(ch)) digit = true;
-    else if (!letter && LETTER.test(ch)) letter = true;
+    if (!digit && DIGIT_RE.test(ch)) digit = true;
+    else if (!letter && LETTER_RE.test(ch)) letter = true;
     if (digit && letter) return true;
   }
   return false;
@@ -63,14 +87,15 @@ export function tokenize(text: string, range: TextRange = { start: 0, end: text.
   let gap = '';
   let i = Math.max(0, range.start);
   while (i < end) {
-    const ch = text[i] as string;
-    if (SPACE.test(ch)) {
-      gap += ch;
-      i++;
+    if (isSpaceAt(text, i)) {
+      let j = i + 1;
+      while (j < end && isSpaceAt(text, j)) j++;
+      gap += text.slice(i, j);
+      i = j;
       continue;
     }
     let j = i;
-    while (j < end && !SPACE.test(text[j] as string)) j++;
+    while (j < end && !isSpaceAt(text, j)) j++;
     gap = chunkTokens(text, i, j, gap, tokens);
     i = j;
   }
@@ -79,30 +104,40 @@ export function tokenize(text: string, range: TextRange = { start: 0, end: text.
 
 /** Tokens of the chunk text[from, to) (no white space inside); returns the pending gap. */
 function chunkTokens(text: string, from: number, to: number, gapIn: string, out: Token[]): string {
-  const chunk = text.slice(from, to);
-  if (isDocumentNumber(chunk)) return `${gapIn}${chunk}`;
-  let core = chunk.length;
-  while (core > 0 && /[,;:)\]”"']/u.test(chunk[core - 1] as string)) core--;
-  if (core >= 4 && DOTTED_ACRONYM.test(chunk.slice(0, core))) {
-    const letters = chunk.slice(0, core).replace(/\./gu, '');
+  let slash = false;
+  let dot = false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2f) slash = true;
+    else if (code === 0x2e) dot = true;
+  }
+  if (slash) {
+    const chunk = text.slice(from, to);
+    if (isDocumentNumber(chunk)) return `${gapIn}${chunk}`;
+  }
+  let core = to - from;
+  while (core > 0 && isClosing(text.charCodeAt(from + core - 1))) core--;
+  // The closing characters hold no dot, so a dotted acronym has its dots in the core.
+  if (core >= 4 && dot && DOTTED_ACRONYM.test(text.slice(from, from + core))) {
+    const letters = text.slice(from, from + core).replace(/\./gu, '');
     out.push(makeToken(text, from, from + core, gapIn, foldKey(letters)));
-    return chunk.slice(core);
+    return text.slice(from + core, to);
   }
   let gap = gapIn;
   let i = from;
   while (i < to) {
-    if (!WORD_CHAR.test(text[i] as string)) {
+    if (!isWordAt(text, i)) {
       gap += text[i];
       i++;
       continue;
     }
     let j = i;
-    while (j < to && WORD_CHAR.test(text[j] as string)) j++;
+    while (j < to && isWordAt(text, j)) j++;
     // Đ/c, V/v: two single letters around one slash are one word.
-    if (text[j] === '/' && j - i === 1 && LETTER.test(text[i] as string)) {
+    if (text[j] === '/' && j - i === 1 && isLetterAt(text, i)) {
       let k = j + 1;
-      while (k < to && WORD_CHAR.test(text[k] as string)) k++;
-      if (k - j - 1 === 1 && LETTER.test(text[j + 1] as string)) j = k;
+      while (k < to && isWordAt(text, k)) k++;
+      if (k - j - 1 === 1 && isLetterAt(text, j + 1)) j = k;
     }
     out.push(makeToken(text, i, j, gap));
     gap = '';

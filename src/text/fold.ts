@@ -19,15 +19,64 @@ function foldChar(ch: string): string {
   return f;
 }
 
-/** Same length as the input; every letter lower-cased and stripped of marks (đ → d). */
-export function foldKey(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    const code = c.charCodeAt(0);
-    out += code < 0x80 ? c.toLowerCase() : foldChar(c);
+/**
+ * Folded code unit of every UTF-16 code unit seen so far (-1: not yet computed). foldChar
+ * gives one code unit for one code unit, so a table of units is exact; it is filled lazily,
+ * a unit the first time it is met.
+ */
+let units: Int32Array | undefined;
+
+function foldUnit(code: number): number {
+  units ??= new Int32Array(0x10000).fill(-1);
+  let f = units[code] as number;
+  if (f < 0) {
+    f = code < 0x80 ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : foldChar(String.fromCharCode(code)).charCodeAt(0);
+    units[code] = f;
   }
-  return out;
+  return f;
+}
+
+/** Strings at least this long are whole texts; the last one folded is remembered. */
+const LONG = 4096;
+let lastLong: { readonly input: string; readonly output: string } | undefined;
+/** Below this length a key is built by appending. */
+const SHORT = 64;
+/** fromCharCode.apply takes this many arguments at a time. */
+const CHUNK = 8192;
+
+/**
+ * Same length as the input; every letter lower-cased and stripped of marks (đ → d). Linear:
+ * no string is grown one character at a time. Several stages fold the same document text;
+ * the last long input is remembered, so that costs one pass.
+ */
+export function foldKey(s: string): string {
+  const n = s.length;
+  if (n >= LONG && lastLong !== undefined && lastLong.input === s) return lastLong.output;
+  // Most short keys are already folded: no copy then.
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (foldUnit(c) !== c) break;
+    i++;
+  }
+  if (i === n) return s;
+  if (n < SHORT) {
+    // A word: appending to a short string is cheaper than a buffer.
+    let word = s.slice(0, i);
+    for (; i < n; i++) word += String.fromCharCode(foldUnit(s.charCodeAt(i)));
+    return word;
+  }
+  const out = new Uint16Array(n);
+  for (let j = 0; j < n; j++) out[j] = foldUnit(s.charCodeAt(j));
+  let folded = '';
+  if (n <= CHUNK) folded = String.fromCharCode.apply(null, out as unknown as number[]);
+  else {
+    const parts: string[] = [];
+    for (let j = 0; j < n; j += CHUNK) parts.push(String.fromCharCode.apply(null, out.subarray(j, j + CHUNK) as unknown as number[]));
+    folded = parts.join('');
+  }
+  if (n >= LONG) lastLong = { input: s, output: folded };
+  return folded;
 }
 
 /**
