@@ -9,6 +9,8 @@ import type { NormalizedDocument, TextRange, Line } from '../document.js';
 import { isChromeLine } from '../segment/chrome.js';
 import type { BodyContext, ScanContext, ScanMode } from './context.js';
 import { scanContext } from './scan-context.js';
+import { bodyFromId } from './build.js';
+import { registry } from './registry.js';
 import { MEMORY_LIMIT, MentionMemory, isRememberable, type Remembered } from './memory.js';
 import { dominantProvince } from './places.js';
 import { keysOf, keysOfName, printedText, scan, type ScanBody } from './scan.js';
@@ -39,8 +41,39 @@ interface DocumentStreams {
 const cache = new WeakMap<NormalizedDocument, Map<string, DocumentIndex>>();
 const streamCache = new WeakMap<NormalizedDocument, DocumentStreams>();
 
+let shortNamedByCode: Map<string, string[]> | undefined;
+
+/** Ids of the registry bodies with short names, by their code in lower case. */
+function shortNamedBodies(code: string): readonly string[] {
+  if (!shortNamedByCode) {
+    shortNamedByCode = new Map();
+    for (const b of registry().centralById.values()) {
+      if (!b.code || b.shortNames.length === 0) continue;
+      const k = b.code.toLowerCase();
+      shortNamedByCode.set(k, [...(shortNamedByCode.get(k) ?? []), b.id]);
+    }
+  }
+  return shortNamedByCode.get(code.toLowerCase()) ?? [];
+}
+
+/**
+ * Whether the document number's issuer code can change what a scan reads. The scanner reads
+ * the code in one place: a short name (Tổ công tác) binds to the body whose code the number
+ * carries when nothing was named before — unless the issuer is that body already. So when no
+ * body with short names has this code, or every one is the issuer (known by its id, no scan
+ * of its name), the scan is the same with or without the code, and both contexts share it.
+ */
+function codeMatters(ctx: BodyContext): boolean {
+  if (!ctx.code) return false;
+  const ids = shortNamedBodies(ctx.code);
+  if (ids.length === 0) return false;
+  const issuerId = ctx.issuer?.id ? (bodyFromId(ctx.issuer.id, ctx.date, ctx.issuer.name)?.id ?? null) : null;
+  return issuerId === null || ids.some((id) => id !== issuerId);
+}
+
 function contextKey(ctx: BodyContext): string {
-  return JSON.stringify([ctx.date, ctx.issuer?.id ?? null, ctx.issuer?.name ?? null, ctx.province ?? null, ctx.code ?? null]);
+  const code = codeMatters(ctx) ? ctx.code : null;
+  return JSON.stringify([ctx.date, ctx.issuer?.id ?? null, ctx.issuer?.name ?? null, ctx.province ?? null, code ?? null]);
 }
 
 /** Runs of consecutive non-chrome lines. */
