@@ -6,7 +6,7 @@
  * context, are shared by every context.
  */
 import type { NormalizedDocument, TextRange, Line } from '../document.js';
-import { isChromeLine } from '../segment/chrome.js';
+import { chromeFlags } from '../segment/chrome.js';
 import type { BodyContext, ScanContext, ScanMode } from './context.js';
 import { scanContext } from './scan-context.js';
 import { bodyFromId } from './build.js';
@@ -79,10 +79,12 @@ function contextKey(ctx: BodyContext): string {
 /** Runs of consecutive non-chrome lines. */
 export function contentRanges(lines: readonly Line[]): TextRange[] {
   const ranges: TextRange[] = [];
+  const chrome = chromeFlags(lines);
   let start = -1;
   let end = -1;
-  for (const l of lines) {
-    if (isChromeLine(l.text)) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (chrome[i]) {
       if (start >= 0) ranges.push({ start, end });
       start = -1;
       continue;

@@ -122,7 +122,7 @@ class Scanner {
   at(i: number): Scanned | null {
     const matches = this.matches(i);
     for (const m of matches) {
-      const entries = [...m.values].sort((a, b) => ENTRY_PRIORITY[a.type] - ENTRY_PRIORITY[b.type]);
+      const entries = m.values.length === 1 ? m.values : [...m.values].sort((a, b) => ENTRY_PRIORITY[a.type] - ENTRY_PRIORITY[b.type]);
       for (const e of entries) {
         const r = this.entry(e, i, m.end, matches);
         if (r) return r;

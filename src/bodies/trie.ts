@@ -67,6 +67,8 @@ export class KeyTrie<V> {
   matchesAt(items: readonly Item[], i: number, cross: GapPolicy, end = items.length): TrieMatch<V>[] {
     const first = items[i];
     if (!first || first.group !== i || first.optional) return [];
+    // Most words open no stored sequence: answer before building anything.
+    if (i >= end || !this.root.next.has(first.key)) return [];
     const found: TrieMatch<V>[] = [];
     let node = this.root;
     let k = i;

@@ -2,6 +2,7 @@
  * Lines that belong to the website, not to the document: loading banners, skip links,
  * tickers, visitor counters, comment boxes. Kept as data so a new portal is one entry.
  */
+import type { Line } from '../document.js';
 import { foldKey } from '../text/fold.js';
 
 /** Folded (no marks, lower case) prefixes or whole lines. */
@@ -33,4 +34,16 @@ function countSpacedBars(t: string): number {
     if (t[i] === '|' && /\s/u.test(t[i - 1] as string) && /\s/u.test(t[i + 1] as string)) n++;
   }
   return n;
+}
+
+const flagsByLines = new WeakMap<readonly Line[], readonly boolean[]>();
+
+/** isChromeLine of every line, computed once per line list (segment and the body index both ask). */
+export function chromeFlags(lines: readonly Line[]): readonly boolean[] {
+  let flags = flagsByLines.get(lines);
+  if (!flags) {
+    flags = lines.map((l) => isChromeLine(l.text));
+    flagsByLines.set(lines, flags);
+  }
+  return flags;
 }

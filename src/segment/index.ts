@@ -6,7 +6,7 @@
 import { foldKey } from '../text/fold.js';
 import { isUpperLine } from '../text/patterns.js';
 import type { Line, NormalizedDocument } from '../document.js';
-import { isChromeLine } from './chrome.js';
+import { chromeFlags } from './chrome.js';
 import type { Region, RegionKind, Segments } from './types.js';
 
 const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|dang cong san viet nam)/u;
@@ -47,8 +47,7 @@ export function segment(doc: NormalizedDocument): Segments {
   const regions: Region[] = [];
 
   // Chrome: whole lines that belong to the site.
-  const chrome = new Array<boolean>(n).fill(false);
-  for (let i = 0; i < n; i++) if (isChromeLine((lines[i] as Line).text)) chrome[i] = true;
+  const chrome = chromeFlags(lines);
   for (let i = 0; i < n; i++) if (chrome[i]) add(regions, lines, 'chrome', i, i);
 
   // The formal header: the motto near the top.
@@ -275,7 +274,7 @@ export function segment(doc: NormalizedDocument): Segments {
   }
 
   for (const t of doc.tables) {
-    const first = lines.findIndex((l) => l.end >= t.range.start);
+    const first = firstLineEndingAtOrAfter(lines, t.range.start);
     let last = first;
     while (last + 1 < n && (lines[last + 1] as Line).start < t.range.end) last++;
     if (first >= 0) regions.push({ kind: 'table', start: t.range.start, end: t.range.end, firstLine: first, lastLine: last });
@@ -284,6 +283,18 @@ export function segment(doc: NormalizedDocument): Segments {
   regions.sort((a, b) => a.start - b.start || a.end - b.end);
   const contentLines = lines.filter((_, i) => !chrome[i]);
   return { regions, isNewsPage, contentLines };
+}
+
+/** The first line whose end is at or after `offset`, or -1 (bisection: lines are in text order). */
+function firstLineEndingAtOrAfter(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as Line).end >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < lines.length ? lo : -1;
 }
 
 /** A line without the bars, emphasis marks and spaces around it. */

@@ -22,6 +22,7 @@ import { spanOf, type TextRange } from '../../document.js';
 import type { Reference, Relation } from '../../schema.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
 import { foldKey } from '../../text/fold.js';
+import { indexOfWithin } from '../../text/search.js';
 import { issuerRow, typeByName } from '../number/codes.js';
 import { scanNumbers, type NumberMatch } from '../number/grammar.js';
 import { reportUnknownCodes } from '../number/index.js';
@@ -175,7 +176,7 @@ function openingDate(text: string, folded: string, citeStart: number): DateMatch
   const from = clauseStart(text, citeStart, 300, true);
   // The clause, or one of the lines it runs over, opens with the date.
   const starts = [from];
-  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < citeStart; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  for (let nl = indexOfWithin(text, '\n', from, citeStart); nl >= 0; nl = indexOfWithin(text, '\n', nl + 1, citeStart)) starts.push(nl + 1);
   for (const at of starts) {
     const lead = at + (text.slice(at, at + 40).length - text.slice(at, at + 40).trimStart().length);
     const d = dateAt(text, lead, folded);

@@ -11,6 +11,7 @@ import { scanNumbers } from '../number/grammar.js';
 import { findDate, type DateMatch } from '../issued/date.js';
 import { logicalEnd } from './paragraph.js';
 import { citationPhrases } from './phrases.js';
+import { indexOfWithin } from '../../text/search.js';
 
 export interface LawCitation {
   readonly range: TextRange;
@@ -51,7 +52,7 @@ export function lawsInBasis(doc: NormalizedDocument, segments: Segments, folded:
     const basis = p.basisStart.exec(key.trimStart()) as RegExpExecArray;
     let pos = line.start + (key.length - key.trimStart().length) + basis[0].length;
     while (pos < stop) {
-      const semi = doc.text.indexOf(';', pos);
+      const semi = indexOfWithin(doc.text, ';', pos, stop + 1);
       const clauseEnd = semi < 0 || semi > stop ? stop : semi;
       const lead = /^[\s,]*/u.exec(doc.text.slice(pos, clauseEnd))?.[0].length ?? 0;
       const start = pos + lead;

@@ -9,6 +9,7 @@ import type { TextRange } from '../../document.js';
 import type { Authority } from '../../schema.js';
 import { foldKey } from '../../text/fold.js';
 import { isUpperLine } from '../../text/patterns.js';
+import { indexOfWithin } from '../../text/search.js';
 import type { SignerLexicon } from './lexicon.js';
 import { parseName, type PersonName } from './names.js';
 import { trimPiece, type Piece } from './pieces.js';
@@ -112,10 +113,7 @@ export class AtomReader {
   /** Trim decoration and the punctuation a split leaves behind ("[ ", ", "), keeping pairs. */
   private trim(start: number, end: number): TextRange {
     let { start: s, end: e } = trimPiece(this.text, start, end);
-    const has = (ch: string): boolean => {
-      const at = this.text.indexOf(ch, s);
-      return at >= 0 && at < e;
-    };
+    const has = (ch: string): boolean => indexOfWithin(this.text, ch, s, e) >= 0;
     for (let guard = 0; guard < 4 && e > s; guard++) {
       const first = this.text[s] as string;
       const last = this.text[e - 1] as string;
@@ -231,11 +229,18 @@ export class AtomReader {
   private nameAtEnd(from: number, to: number): { cut: number; person: PersonName } | null {
     if (endsClosed(this.text, to, from)) return null;
     const windowStart = Math.max(from, to - 60);
-    const re = /[.;]\)?\s+(?=\p{Lu})/gu;
-    re.lastIndex = windowStart;
-    for (let m = re.exec(this.text); m && m.index < to; m = re.exec(this.text)) {
+    // Tried only where a match can start (a "." or ";" inside the window), as a global search
+    // from the window would find them — but without running on past the line when none is there.
+    const re = /[.;]\)?\s+(?=\p{Lu})/uy;
+    for (let at = windowStart; at < to; at++) {
+      const ch = this.text.charCodeAt(at);
+      if (ch !== 0x2e && ch !== 0x3b) continue;
+      re.lastIndex = at;
+      const m = re.exec(this.text);
+      if (!m) continue;
       const person = parseName(this.text, m.index + m[0].length, to, this.lex, { allowAllCaps: false, requireKnownSurname: true });
       if (person) return { cut: m.index + m[0].trimEnd().length, person };
+      at = m.index + m[0].length - 1;
     }
     return null;
   }
@@ -290,11 +295,16 @@ export class AtomReader {
    */
   private nameAfterArchive(from: number, to: number): { cut: number; person: PersonName } | null {
     if (to - from > MAX_GLUED) return null;
-    const re = /[.;]\s+(?=\p{Lu})/gu;
-    re.lastIndex = from;
-    for (let m = re.exec(this.text); m && m.index < to; m = re.exec(this.text)) {
+    const re = /[.;]\s+(?=\p{Lu})/uy;
+    for (let at = from; at < to; at++) {
+      const ch = this.text.charCodeAt(at);
+      if (ch !== 0x2e && ch !== 0x3b) continue;
+      re.lastIndex = at;
+      const m = re.exec(this.text);
+      if (!m) continue;
       const person = parseName(this.text, m.index + m[0].length, to, this.lex, { allowAllCaps: true, requireKnownSurname: true });
       if (person) return { cut: m.index + 1, person };
+      at = m.index + m[0].length - 1;
     }
     return null;
   }
