@@ -504,6 +504,7 @@ export const TaskVerbsFileSchema = z.object({
   reportedSpeech: TaskPhraseListSchema,
   boilerplate: TaskPhraseListSchema,
   nonTaskOpeners: TaskPhraseListSchema,
+  basisClauses: TaskPhraseListSchema,
   personTitles: TaskPhraseListSchema,
   determiners: TaskPhraseListSchema,
   bodyHeads: TaskPhraseListSchema,

@@ -96,6 +96,20 @@ describe('tasks: hostile input', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 
+  it('stays linear on 1 MB lines of glued items, labels and headings', () => {
+    const lines = [
+      `3. Giải quyết${' 3.1. x'.repeat(150_000)}\n`,
+      `- Cơ quan thực hiện: Sở X${' -Thời gian thực hiện x'.repeat(40_000)}\n`,
+      `- Cơ quan thực hiện: Sở X${' -Aa'.repeat(250_000)}\n`,
+      `Quyết định 1.${' II. TỔ'.repeat(150_000)}\n`,
+    ];
+    for (const text of lines) {
+      const t0 = performance.now();
+      runTasks(text, 'text');
+      expect(performance.now() - t0).toBeLessThan(20_000);
+    }
+  });
+
   it('stays linear on a 1 MB table-like run of short lines', () => {
     const text = `${'Nhiệm vụ\nChủ trì\nThời gian\n'.repeat(30_000)}`;
     const t0 = performance.now();

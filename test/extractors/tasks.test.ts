@@ -284,6 +284,37 @@ describe('tasks: lists', () => {
     ]);
   });
 
+  it('cuts items and labels glued onto one line by a scrape ("2. … 2.1.", "3. … 3.1. Rà soát …", "… địa phương -Thời gian thực hiện: …")', () => {
+    const run = runTasks(
+      'II. NHIỆM VỤ\n\n2. Nâng cao năng lực quản lý nhà nước về quan hệ lao động 2.1.\nRà soát, kiến nghị sửa đổi các quy trình giải quyết tranh chấp lao động.\n- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.\n- Thời gian thực hiện: Thực hiện định kỳ hằng năm.\n' +
+        '2.2.\nRà soát, đề xuất quy hoạch các thiết chế văn hóa cho công nhân lao động.\n- Cơ quan thực hiện: Sở Văn hóa - Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành và địa phương -Thời gian thực hiện: Thực hiện thường xuyên hằng năm.\n' +
+        '3. Giải quyết tốt tranh chấp lao động 3.1. Rà soát, kiện toàn các thiết chế giải quyết tranh chấp lao động.\n- Cơ quan thực hiện: Sở Tư pháp chủ trì.\n- Thời gian thực hiện: Quý III/2020.\n4. Thực hiện theo khoản 4.1. của Điều 3.\n',
+      'text',
+    );
+    expect(run.tasks.map((t) => [t.ordinal, t.section, t.lead.map((p) => p.text), t.support.map((p) => p.text), t.deadline?.text])).toEqual([
+      ['2.1', '2. Nâng cao năng lực quản lý nhà nước về quan hệ lao động', ['Sở Lao động - Thương binh và Xã hội'], ['Liên đoàn Lao động tỉnh'], 'Thực hiện định kỳ hằng năm'],
+      ['2.2', '2. Nâng cao năng lực quản lý nhà nước về quan hệ lao động', ['Sở Văn hóa - Thể thao và Du lịch'], ['các sở, ngành và địa phương'], 'Thực hiện thường xuyên hằng năm'],
+      ['3.1', '3. Giải quyết tốt tranh chấp lao động', ['Sở Tư pháp'], [], 'Quý III/2020'],
+    ]);
+  });
+
+  it('reads a marker alone on its line with the line under it ("2." / "Giao Sở X:"), "1.Các sở" without a space, and a heading glued after a breadcrumb', () => {
+    const run = runTasks(
+      'I. MỤC ĐÍCH, YÊU CẦU\n- Bảo đảm sự phối hợp thường xuyên giữa các cơ quan.\n' +
+        'Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. III. TỔ CHỨC THỰC HIỆN\n' +
+        '1.Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch triển khai thực hiện.\n' +
+        '2.\nGiao Sở Lao động - Thương binh và Xã hội:\n- Làm đầu mối, theo dõi, đôn đốc việc triển khai thực hiện Chương trình này.\n' +
+        '3.\nĐề nghị Liên đoàn Lao động tỉnh: Chỉ đạo các cấp công đoàn tuyên truyền Chương trình này.\n' +
+        '4.\nTrong quá trình tổ chức thực hiện, nếu có vướng mắc đề nghị các đơn vị, địa phương báo cáo về Sở Lao động - Thương binh và Xã hội để tổng hợp.\n',
+      'text',
+    );
+    expect(run.tasks.map((t) => [t.ordinal, t.section, t.lead.map((p) => p.text), t.description])).toEqual([
+      ['1', 'III. TỔ CHỨC THỰC HIỆN', ['Các sở, ban, ngành'], 'căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch triển khai thực hiện'],
+      [null, '2. Giao Sở Lao động - Thương binh và Xã hội:', ['Sở Lao động - Thương binh và Xã hội'], 'Làm đầu mối, theo dõi, đôn đốc việc triển khai thực hiện Chương trình này'],
+      ['3', 'III. TỔ CHỨC THỰC HIỆN', ['Liên đoàn Lao động tỉnh'], 'Chỉ đạo các cấp công đoàn tuyên truyền Chương trình này'],
+    ]);
+  });
+
   it('splits "X chủ trì, phối hợp với Y" inside a "Cơ quan thực hiện:" label', () => {
     const run = runTasks(
       'II. NỘI DUNG\n\n1.1. Tuyên truyền pháp luật về lao động cho người lao động.\n\n- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.\n\n- Thời gian thực hiện: Quý II/2020.\n',

@@ -99,6 +99,7 @@ export interface CompiledTaskData {
   readonly speech: PhraseMatcher;
   readonly boilerplate: PhraseMatcher;
   readonly nonTaskOpener: PhraseMatcher;
+  readonly basisClause: PhraseMatcher;
   readonly personTitle: PhraseMatcher;
   readonly determiner: PhraseMatcher;
   readonly head: PhraseMatcher;
@@ -151,6 +152,7 @@ export function taskData(): CompiledTaskData {
     speech: matcher(verbs.reportedSpeech.phrases),
     boilerplate: matcher(verbs.boilerplate.phrases),
     nonTaskOpener: matcher(verbs.nonTaskOpeners.phrases),
+    basisClause: matcher(verbs.basisClauses.phrases),
     personTitle: matcher(verbs.personTitles.phrases),
     determiner: matcher(verbs.determiners.phrases),
     head: matcher(verbs.bodyHeads.phrases),

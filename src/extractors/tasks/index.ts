@@ -36,7 +36,7 @@ export const tasksExtractor = defineExtractor({
     const data = taskData();
     // Data tables are read by the table reader; their cells are not prose.
     const excluded: TextRange[] = doc.tables.filter((t) => t.width >= 2 && t.rows.length >= 2).map((t) => t.range);
-    const paragraphs = paragraphsOf(doc, segments, excluded);
+    const paragraphs = paragraphsOf(doc, segments, excluded, data);
     const walked = walkParagraphs(doc, paragraphs, data, segments.isNewsPage, report);
     const tables = tableTasks(doc, walked.headings, report);
     let prose: TaskCandidate[] = walked.tasks;

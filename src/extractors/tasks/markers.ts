@@ -23,7 +23,8 @@ const DIEU = /^(Điều\s{1,3}\d{1,3}[a-zđ]?)\s{0,2}[.:]\s*/u;
 const UPPER_LETTER = /^([A-ZĐ])\s{0,2}[.)]\s+/u;
 /** A lone C, L, D or M is a letter ("A. B. C."); I, V, X alone are Roman numerals. */
 const ROMAN = /^([IVX]|[IVXLC]{2,7})\s{0,2}[.)]\s+/u;
-const NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s{0,2}[.)](?:\s+|$)/u;
+/** "1. ", "2.1.", "3)" — and "1.Các sở" printed without the space (a capital follows). */
+const NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s{0,2}[.)](?:\s+|$|(?=\p{Lu}))/u;
 const LETTER = /^([a-zđ])\s{0,2}\)\s+/u;
 const PAREN = /^\((\d{1,2})\)\s+/u;
 const BULLET = /^[-–—•·*]\s*/u;

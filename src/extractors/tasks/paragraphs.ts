@@ -6,7 +6,7 @@
 import type { Line, NormalizedDocument, TextRange } from '../../document.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
 import { isUpperLine } from '../../text/patterns.js';
-import { phraseAt, type CompiledTaskData } from './data.js';
+import { labelKey, phraseAt, type CompiledTaskData } from './data.js';
 import { PLAIN_LEVEL, readMarker, TITLE_LEVEL, type Marker } from './markers.js';
 
 export interface Paragraph {
@@ -59,16 +59,99 @@ function overlapCursor(ranges: readonly TextRange[]): (range: TextRange) => bool
   };
 }
 
-export function paragraphsOf(doc: NormalizedDocument, segments: Segments, excluded: readonly TextRange[]): Paragraph[] {
-  const skipped = overlapCursor(merged([...segments.regions.filter((r) => SKIPPED.has(r.kind)), ...excluded]));
-  const out: Paragraph[] = [];
+/** Trimmed line ranges, each cut where a glued item or label starts inside it. */
+function* pieces(doc: NormalizedDocument, data: CompiledTaskData): Generator<TextRange> {
   for (const line of doc.lines as readonly Line[]) {
     const lead = line.text.length - line.text.trimStart().length;
     const trail = line.text.length - line.text.trimEnd().length;
-    const start = line.start + lead;
+    let start = line.start + lead;
     const end = line.end - trail;
     if (end <= start) continue;
-    const range = { start, end };
+    for (const cut of gluedStarts(doc.text, start, end, data)) {
+      yield { start, end: trimEnd(doc.text, start, cut) };
+      start = cut;
+    }
+    yield { start, end };
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  return end;
+}
+
+const LABEL_CUT = /\s[-–*+]\s?(?=\p{Lu})/gu;
+const CHILD_TAIL = /\s*(?:\p{Lu}|$)/uy;
+const ROMAN_TAIL = /([.:]\s+)([IVX]{1,4}\.\s+)/gu;
+
+/**
+ * Where an item or a label starts inside a line that a scrape or OCR glued onto the line before:
+ * the first children of a numbered heading ("3. Giải quyết … 3.1. Rà soát …", "2. Nâng cao …
+ * 2.1."), and a second label after a label's value ("- Cơ quan thực hiện: Sở X chủ trì … -Thời
+ * gian thực hiện: Thường xuyên."). Nothing else is cut: a sentence may name "khoản 3.1." only
+ * when it is not the next child of its own line's number.
+ */
+function gluedStarts(text: string, start: number, end: number, data: CompiledTaskData): number[] {
+  const line = text.slice(start, end);
+  const marker = readMarker(line);
+  const cuts: number[] = [];
+  if (marker?.kind === 'number' && marker.label) {
+    let k = 1;
+    let from = marker.length;
+    for (;;) {
+      const child = `${marker.label}.${k}`;
+      const at = findChild(line, child, from);
+      if (at < 0) break;
+      cuts.push(start + at);
+      from = at + child.length;
+      k++;
+    }
+  }
+  // A scraped breadcrumb before a heading: "Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH … . III. TỔ CHỨC THỰC HIỆN".
+  ROMAN_TAIL.lastIndex = 0;
+  for (let m = ROMAN_TAIL.exec(line); m; m = ROMAN_TAIL.exec(line)) {
+    const at = m.index + (m[1] as string).length;
+    // A heading is short: only the last 200 characters of a line are looked at.
+    if (line.length - at > 200) continue;
+    const rest = line.slice(at + (m[2] as string).length);
+    if (at > 0 && isUpperLine(rest) && /\p{L}{2,}/u.test(rest)) {
+      cuts.push(start + at);
+      break;
+    }
+  }
+  if (/^[-–*+]/u.test(line) && labelBefore(line, 1, data)) {
+    LABEL_CUT.lastIndex = 0;
+    for (let m = LABEL_CUT.exec(line); m; m = LABEL_CUT.exec(line)) {
+      const at = m.index + 1;
+      if (labelBefore(line, at + 1, data)) cuts.push(start + at);
+    }
+  }
+  return cuts.sort((a, b) => a - b);
+}
+
+/** " 3.1. " or " 3.1." at the end, after a space, followed by an upper-case word or nothing. */
+function findChild(line: string, child: string, from: number): number {
+  for (let at = line.indexOf(` ${child}.`, from); at >= 0; at = line.indexOf(` ${child}.`, at + 1)) {
+    CHILD_TAIL.lastIndex = at + child.length + 2;
+    if (CHILD_TAIL.test(line)) return at + 1;
+  }
+  return -1;
+}
+
+/** A known field label ("Thời gian thực hiện") then a colon, from `from`. */
+function labelBefore(line: string, from: number, data: CompiledTaskData): boolean {
+  const head = line.slice(from, from + 61);
+  const colon = head.indexOf(':');
+  if (colon < 0) return false;
+  const k = labelKey(head.slice(0, colon));
+  return Object.values(data.labels).some((set) => set.has(k));
+}
+
+export function paragraphsOf(doc: NormalizedDocument, segments: Segments, excluded: readonly TextRange[], data: CompiledTaskData): Paragraph[] {
+  const skipped = overlapCursor(merged([...segments.regions.filter((r) => SKIPPED.has(r.kind)), ...excluded]));
+  const out: Paragraph[] = [];
+  for (const range of pieces(doc, data)) {
+    const { start, end } = range;
     if (skipped(range)) continue;
     const text = doc.text.slice(start, end);
     const marker = readMarker(text);
@@ -77,6 +160,11 @@ export function paragraphsOf(doc: NormalizedDocument, segments: Segments, exclud
     const content = doc.text.slice(contentStart, end);
     const title = !marker && content.length <= 200 && isUpperLine(content) && /\p{L}{2,}/u.test(content);
     const prev = out[out.length - 1];
+    // "2." alone on its line, its text on the next: one item ("2.\nGiao Sở X:" = "2. Giao Sở X:").
+    if (prev && prev.marker && prev.contentStart >= prev.end && !marker && !prev.title && /^[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*$/u.test(doc.text.slice(prev.end, start))) {
+      out[out.length - 1] = { ...prev, end, contentStart: start };
+      continue;
+    }
     if (prev && !marker && !title && continuesLine(doc.text, prev, start)) {
       out[out.length - 1] = { ...prev, end };
       continue;

@@ -116,6 +116,21 @@ export function markersAt(data: CompiledTaskData, text: string, key: string, pos
   return { support: after.support, actionStart: after.predicateStart, leadMarked: after.leadMarked };
 }
 
+/**
+ * Where the marker, modal or verb after a basis clause stands ("căn cứ chức năng, nhiệm vụ được
+ * giao | chủ động xây dựng …"), within 200 characters; `p` itself when there is none.
+ */
+function afterBasisClause(t: Text, p: number, end: number): number {
+  const from = p + phraseAt(t.data.basisClause, t.key, p);
+  const limit = Math.min(end, from + 200);
+  let best = -1;
+  for (const m of [t.data.lead, t.data.modal, t.data.action]) {
+    const hit = phrasesIn(m, t.key, from, limit)[0];
+    if (hit && (best < 0 || hit.index < best)) best = hit.index;
+  }
+  return best < 0 ? p : best;
+}
+
 function predicateOk(t: Text, start: number, end: number): boolean {
   return start < end && wordCount(t.text.slice(start, Math.min(end, start + 80))) >= 2;
 }
@@ -209,9 +224,11 @@ export function readSentence(data: CompiledTaskData, text: string, key: string, 
       return { ...NONE, kind: 'body-heading', lead: body, predicate: { start: after, end }, opens: true, openerLead: body };
     }
     if (narratesAt(t, p)) return { ...NONE, reject: 'narration' };
-    const lm = phraseAt(data.lead, key, p);
-    const md = phraseAt(data.modal, key, p);
-    const av = phraseAt(data.action, key, p);
+    // "X căn cứ chức năng, nhiệm vụ của mình có trách nhiệm …": the marker or verb after the clause.
+    const v = phraseAt(data.basisClause, key, p) > 0 ? afterBasisClause(t, p, end) : p;
+    const lm = phraseAt(data.lead, key, v);
+    const md = phraseAt(data.modal, key, v);
+    const av = phraseAt(data.action, key, v);
     if (lm === 0 && md === 0 && av === 0) continue;
     if (speech) return { ...NONE, reject: 'reported-speech' };
     let kind: ShapeKind = lm > 0 ? 'lead-marker' : md > 0 ? 'modal' : 'subject-verb';

@@ -534,12 +534,13 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
     const bh = inNonTask(st) ? null : readBodyHeading(st, p);
     if (bh) {
       const lead = piece(doc, bh.lead);
+      // The task on the heading's own line belongs to the section above it, not to itself.
+      emitHeadingText(st, p, lead, bh.rest);
       if (p.level < PLAIN_LEVEL) {
         const support = bh.support ? piece(doc, bh.support) : null;
         st.stack.push({ level: p.marker?.kind === 'dieu' ? p.level + 0.1 : p.level, kind: 'group', para: p, label: sectionLabel(doc, p), ordinal: ordinalOf(p), lead, support, nonTask: false, assignment: true, parent: sectionOf(st), fields: null });
       }
       st.block = { open: true, lead };
-      emitHeadingText(st, p, lead, bh.rest);
       continue;
     }
 
