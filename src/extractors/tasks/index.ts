@@ -6,10 +6,14 @@
  *    a table is a task table only with a task/content column and a lead or deadline column, and
  *    without schedule/procedure/price columns;
  * 2. lists (walk.ts): items under a heading that names a body ("1. Sở Tài chính:", "Điều 3. Giao
- *    UBND huyện …:"), labelled tasks ("Đơn vị chủ trì: … / Thời gian thực hiện: …");
+ *    UBND huyện …:", "a) Bộ Y tế có trách nhiệm [phối hợp với Y]:"), labelled tasks ("Đơn vị chủ
+ *    trì: … / Thời gian thực hiện: …"); lines are first mended (paragraphs.ts): text wrapped at
+ *    a fixed width joined, a marker alone on its line joined to the next, items, labels and
+ *    headings that a scrape glued onto one line cut apart;
  * 3. prose (sentence.ts): "giao/đề nghị/yêu cầu X chủ trì, phối hợp với Y …", "X có trách nhiệm
- *    …", "X cần …", and, inside a run of assignments, "X <verb> …" and "<verb> …" (lead carried
- *    over). Reports, statistics, closing formulas and exhortations are not tasks.
+ *    …", "X cần …", "X căn cứ chức năng, nhiệm vụ … <verb>", and, inside a run of assignments,
+ *    "X <verb> …" and "<verb> …" (lead carried over). Reports, statistics, closing formulas
+ *    ("Trong quá trình thực hiện, nếu có vướng mắc …") and exhortations are not tasks.
  *
  * Bodies and the deadline stay as printed TextPieces; the resolve-tasks refiner resolves them.
  *
