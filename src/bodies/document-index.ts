@@ -77,9 +77,10 @@ function contextKey(ctx: BodyContext): string {
 }
 
 /** Runs of consecutive non-chrome lines. */
-export function contentRanges(lines: readonly Line[]): TextRange[] {
+export function contentRanges(doc: Pick<NormalizedDocument, 'text' | 'lines'>): TextRange[] {
+  const lines = doc.lines;
   const ranges: TextRange[] = [];
-  const chrome = chromeFlags(lines);
+  const chrome = chromeFlags(doc);
   let start = -1;
   let end = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -145,7 +146,7 @@ export function documentIndex(doc: NormalizedDocument, ctx: BodyContext): Docume
   if (!idx) {
     let ds = streamCache.get(doc);
     if (!ds) {
-      ds = { streams: contentRanges(doc.lines).map((r) => itemsOf(doc.text, r)) };
+      ds = { streams: contentRanges(doc).map((r) => itemsOf(doc.text, r)) };
       streamCache.set(doc, ds);
     }
     let province = ctx.province ?? null;

@@ -188,21 +188,23 @@ function clean(s: string): string {
  * A piece cut at the colon of a distributive heading ("Các Bộ" of "Các Bộ: Công Thương, Xây
  * dựng, …:") reads on to the end of its line, where the names are.
  */
-function readOnAfterColon(doc: NormalizedDocument, range: TextRange): TextRange {
+function readOnAfterColon(doc: NormalizedDocument, range: TextRange): { range: TextRange; items: Item[] } {
   const items = itemsOf(doc.text, range);
   const last = items[items.length - 1];
-  if (!last || !registry().fuzzyHeads.has(last.key) || (!last.cap && !last.upper)) return range;
+  if (!last || !registry().fuzzyHeads.has(last.key) || (!last.cap && !last.upper)) return { range, items };
   const after = doc.text.slice(range.end, range.end + 3);
-  if (!/^\s*:/u.test(after)) return range;
+  if (!/^\s*:/u.test(after)) return { range, items };
   let end = doc.text.indexOf('\n', range.end);
   if (end < 0) end = doc.text.length;
   while (end > range.end && /[\s:.;]/u.test(doc.text[end - 1] as string)) end--;
-  return { start: range.start, end };
+  const longer = { start: range.start, end };
+  return { range: longer, items: end === range.end ? items : itemsOf(doc.text, longer) };
 }
 
 /** Scan one piece and pick its bodies. */
 function resolvePiece(doc: NormalizedDocument, piece: TextPiece, sctx: ScanContext, ctx: BodyContext): BodyRef[] {
-  const items = itemsOf(doc.text, readOnAfterColon(doc, piece.range));
+  // The piece's words (read once: the read-on check has them already).
+  const { items } = readOnAfterColon(doc, piece.range);
   if (items.length === 0) return [];
   const memory = memoryBefore(documentIndex(doc, ctx), piece.range.start);
   const scanned = scan(doc.text, items, sctx, memory);

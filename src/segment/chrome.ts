@@ -2,8 +2,8 @@
  * Lines that belong to the website, not to the document: loading banners, skip links,
  * tickers, visitor counters, comment boxes. Kept as data so a new portal is one entry.
  */
-import type { Line } from '../document.js';
-import { foldKey } from '../text/fold.js';
+import type { Line, NormalizedDocument } from '../document.js';
+import { foldKey, foldedText } from '../text/fold.js';
 
 /** Folded (no marks, lower case) prefixes or whole lines. */
 const CHROME_LINES: readonly RegExp[] = [
@@ -19,12 +19,20 @@ const CHROME_LINES: readonly RegExp[] = [
 
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0) return false;
-  const k = foldKey(t);
+  return t.length > 0 && isChromeTrimmed(t, foldKey(t));
+}
+
+/** A trimmed, non-empty line and its folded key. */
+function isChromeTrimmed(t: string, k: string): boolean {
   if (CHROME_LINES.some((re) => re.test(k))) return true;
   // News tickers: several headlines joined by "|" on one line.
   if (countSpacedBars(t) >= 3) return true;
   return false;
+}
+
+/** White space as String.prototype.trim sees it. */
+function isTrimmable(code: number): boolean {
+  return String.fromCharCode(code).trim() === '';
 }
 
 /** How many "|" stand between white space (a counted loop: a regex here backtracks). */
@@ -38,11 +46,22 @@ function countSpacedBars(t: string): number {
 
 const flagsByLines = new WeakMap<readonly Line[], readonly boolean[]>();
 
-/** isChromeLine of every line, computed once per line list (segment and the body index both ask). */
-export function chromeFlags(lines: readonly Line[]): readonly boolean[] {
+/**
+ * isChromeLine of every line of a document, computed once per document (segment and the
+ * body index both ask); each line's key is a slice of the folded text, not a fold of its own.
+ */
+export function chromeFlags(doc: Pick<NormalizedDocument, 'text' | 'lines'>): readonly boolean[] {
+  const lines = doc.lines;
   let flags = flagsByLines.get(lines);
   if (!flags) {
-    flags = lines.map((l) => isChromeLine(l.text));
+    const folded = foldedText(doc);
+    flags = lines.map((l) => {
+      let a = l.start;
+      let b = l.end;
+      while (a < b && isTrimmable(doc.text.charCodeAt(a))) a++;
+      while (b > a && isTrimmable(doc.text.charCodeAt(b - 1))) b--;
+      return a < b && isChromeTrimmed(doc.text.slice(a, b), folded.slice(a, b));
+    });
     flagsByLines.set(lines, flags);
   }
   return flags;

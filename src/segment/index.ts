@@ -3,7 +3,7 @@
  * issuer and motto, number and place–date, kind and title, authority, basis, body,
  * recipients and signature, annexes. A page without the formal header is a news page.
  */
-import { foldKey } from '../text/fold.js';
+import { foldKey, foldedText } from '../text/fold.js';
 import { isUpperLine } from '../text/patterns.js';
 import type { Line, NormalizedDocument } from '../document.js';
 import { chromeFlags } from './chrome.js';
@@ -43,11 +43,15 @@ export function segment(doc: NormalizedDocument): Segments {
   const n = lines.length;
   // Keys for matching only: without the cell bars and emphasis marks of flattened Markdown tables
   // ("| Số: 467/TB-VPCP | *Hà Nội, ngày …* |"). Offsets are never taken from keys.
-  const keys = lines.map((l) => foldKey(stripTableDecor(l.text)));
+  const folded = foldedText(doc);
+  const keys = lines.map((l) => {
+    const [from, to] = tableDecorBounds(l.text);
+    return folded.slice(l.start + from, l.start + to);
+  });
   const regions: Region[] = [];
 
   // Chrome: whole lines that belong to the site.
-  const chrome = chromeFlags(lines);
+  const chrome = chromeFlags(doc);
   for (let i = 0; i < n; i++) if (chrome[i]) add(regions, lines, 'chrome', i, i);
 
   // The formal header: the motto near the top.
@@ -297,13 +301,13 @@ function firstLineEndingAtOrAfter(lines: readonly Line[], offset: number): numbe
   return lo < lines.length ? lo : -1;
 }
 
-/** A line without the bars, emphasis marks and spaces around it. */
-function stripTableDecor(text: string): string {
+/** Where a line is without the bars, emphasis marks and spaces around it: [from, to) in the line. */
+function tableDecorBounds(text: string): [number, number] {
   let start = 0;
   let end = text.length;
   while (start < end && TABLE_DECOR.has(text[start] as string)) start++;
   while (end > start && TABLE_DECOR.has(text[end - 1] as string)) end--;
-  return text.slice(start, end);
+  return [start, end];
 }
 const TABLE_DECOR = new Set(['|', '*', '_', ' ', '\t']);
 

@@ -79,6 +79,21 @@ export function foldKey(s: string): string {
   return folded;
 }
 
+const foldedDocs = new WeakMap<object, string>();
+
+/**
+ * foldKey(doc.text), computed once per document (several extractors and the segmenter read
+ * the folded text; a line's key is a slice of it, since folding keeps offsets).
+ */
+export function foldedText(doc: { readonly text: string }): string {
+  let f = foldedDocs.get(doc);
+  if (f === undefined) {
+    f = foldKey(doc.text);
+    foldedDocs.set(doc, f);
+  }
+  return f;
+}
+
 /**
  * A key that keeps the letters' identity (ă≠a, ơ≠o, đ≠d) but ignores tone marks and their
  * placement, and case: "Hoà Bình" and "Hòa Bình" give the same key, "Bộ" and "Bố" too.

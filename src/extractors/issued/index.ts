@@ -19,7 +19,7 @@ import { defineExtractor } from '../types.js';
 import { spanOf, type NormalizedDocument, type TextRange } from '../../document.js';
 import type { Issued } from '../../schema.js';
 import { firstRegion, type Segments } from '../../segment/types.js';
-import { foldKey } from '../../text/fold.js';
+import { foldedText } from '../../text/fold.js';
 import { sentenceAround } from '../number/sentence.js';
 import { dateAt, findDate, type DateMatch } from './date.js';
 import { placeBeforeDate } from './place.js';
@@ -44,7 +44,7 @@ export const issuedExtractor = defineExtractor({
   requires: ['number'],
   extract(ctx): Issued | null {
     const { doc, segments, report } = ctx;
-    const folded = foldKey(doc.text);
+    const folded = foldedText(doc);
     const checked = (d: DateMatch): string | null => {
       if (d.iso === null) {
         report({

@@ -22,7 +22,7 @@ import { defineExtractor } from '../types.js';
 import { spanOf, type NormalizedDocument, type TextRange } from '../../document.js';
 import type { BodyRef, DocumentNumber } from '../../schema.js';
 import { firstRegion, type Segments } from '../../segment/types.js';
-import { foldKey } from '../../text/fold.js';
+import { foldKey, foldedText } from '../../text/fold.js';
 import { issuerRow } from '../number/codes.js';
 import { findReportedDocument } from '../number/news.js';
 import { headerBodies, inlineIssuer } from './header.js';
@@ -151,7 +151,7 @@ export const issuerExtractor = defineExtractor({
       }
       // "Thực hiện Công văn số 1901/SKH-TTXTĐT, ngày 30 tháng 10 năm 2020 của Sở Kế hoạch …":
       // the body after "của".
-      const of = detailsAfter(doc.text, foldKey(doc.text), number.span.end).issuer;
+      const of = detailsAfter(doc.text, foldedText(doc), number.span.end).issuer;
       const ofText = of ? doc.text.slice(of.start, of.end) : '';
       if (of && headAt(ofText) !== null) return fromPrinted(ofText, of);
     }

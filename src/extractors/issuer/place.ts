@@ -4,7 +4,7 @@
  * body words completes it.
  */
 import type { NormalizedDocument, TextRange } from '../../document.js';
-import { foldKey } from '../../text/fold.js';
+import { foldKey, foldedText } from '../../text/fold.js';
 import { WB_START, escapeRegExp } from '../../text/patterns.js';
 import { issuerNaming } from './naming.js';
 
@@ -27,7 +27,7 @@ export function completePlace(doc: NormalizedDocument, printed: string, at: Text
   }
   const alts = [...forms].map(escapeRegExp).join('|');
   const re = new RegExp(`${WB_START}(?:${alts})\\s+${escapeRegExp(foldKey(place.key))}\\s+`, 'gu');
-  const folded = foldKey(doc.text);
+  const folded = foldedText(doc);
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const from = m.index + m[0].length;
     if (from >= at.start && from <= at.end) continue;

@@ -6,7 +6,7 @@
  */
 import type { NormalizedDocument, TextRange } from '../../document.js';
 import type { Segments } from '../../segment/types.js';
-import { foldKey } from '../../text/fold.js';
+import { foldedText } from '../../text/fold.js';
 import { WB_END, WB_START } from '../../text/patterns.js';
 import { citationPhrases } from '../references/phrases.js';
 import { scanNumbers, type NumberMatch } from './grammar.js';
@@ -39,7 +39,7 @@ function articleRanges(segments: Segments): TextRange[] {
 }
 
 export function findReportedDocument(doc: NormalizedDocument, segments: Segments): ReportedDocument | null {
-  const folded = foldKey(doc.text);
+  const folded = foldedText(doc);
   for (const re of reportRegExps()) {
     const found = firstReport(doc, segments, folded, re);
     if (found) return found;

@@ -21,7 +21,7 @@ import { defineExtractor } from '../types.js';
 import { spanOf, type TextRange } from '../../document.js';
 import type { Reference, Relation } from '../../schema.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
-import { foldKey } from '../../text/fold.js';
+import { foldedText } from '../../text/fold.js';
 import { indexOfWithin } from '../../text/search.js';
 import { issuerRow, typeByName } from '../number/codes.js';
 import { scanNumbers, type NumberMatch } from '../number/grammar.js';
@@ -97,7 +97,7 @@ export const referencesExtractor = defineExtractor({
       seen.add(key);
       ctx.report(d);
     };
-    const folded = foldKey(doc.text);
+    const folded = foldedText(doc);
     const own = ctx.get('number');
     const ownKey = own ? numberIdentity(own.text) : null;
     const isNews = segments.isNewsPage;

@@ -16,7 +16,7 @@
 import { defineExtractor } from '../types.js';
 import { trimRange, type NormalizedDocument, type TextRange } from '../../document.js';
 import { regionsOf } from '../../segment/types.js';
-import { foldKey } from '../../text/fold.js';
+import { foldedText } from '../../text/fold.js';
 import { sentenceAround } from '../number/sentence.js';
 import { detailsAfter } from '../references/details.js';
 import { citationPhrases } from '../references/phrases.js';
@@ -34,7 +34,7 @@ function joinedLines(doc: NormalizedDocument, range: TextRange): string {
 
 /** The trích yếu after a number in a news sentence, or null. */
 export function newsTitle(doc: NormalizedDocument, numberEnd: number): TextRange | null {
-  const folded = foldKey(doc.text);
+  const folded = foldedText(doc);
   const details = detailsAfter(doc.text, folded, numberEnd);
   const sentence = sentenceAround(doc.text, { start: numberEnd, end: numberEnd });
   const lead = /^[\s,]*/u.exec(doc.text.slice(details.end, sentence.end))?.[0].length ?? 0;

@@ -11,7 +11,7 @@
 import type { Line, NormalizedDocument, TextRange } from '../../document.js';
 import type { Segments } from '../../segment/types.js';
 import { firstRegion } from '../../segment/types.js';
-import { foldKey } from '../../text/fold.js';
+import { foldKey, foldedText } from '../../text/fold.js';
 import { WB_END, alternation, isUpperLine } from '../../text/patterns.js';
 import { codeTables } from '../number/codes.js';
 import { findDate } from '../issued/date.js';
@@ -51,7 +51,7 @@ function contentStart(doc: NormalizedDocument, line: Line, numberSpan: TextRange
 
 /** An upper-case type name ("QUYẾT ĐỊNH") inside a flattened header line. */
 export function inlineHeading(doc: NormalizedDocument, segments: Segments, numberSpan: TextRange | null): InlineHeading | null {
-  const folded = foldKey(doc.text);
+  const folded = foldedText(doc);
   kindRe ??= new RegExp(`^\\s{0,3}(?:${alternation(codeTables().types.map((t) => foldKey(t.name)))})${WB_END}`, 'u');
   for (const line of headerLines(doc, segments)) {
     const from = contentStart(doc, line, numberSpan, folded);
@@ -125,7 +125,7 @@ export function inlineSubject(doc: NormalizedDocument, segments: Segments, numbe
   const vv = /^[\s*_]{0,4}(?:V\/v|v\/v|V\/V|Về việc)\s/u.exec(after);
   if (!vv) return null;
   const start = numberSpan.end + vv[0].search(/[Vv]/u);
-  const folded = foldKey(doc.text);
+  const folded = foldedText(doc);
   let end = line.end;
   const d = findDate(doc.text, start, line.end, folded);
   if (d) end = placeBeforeDate(doc.text, start, d.range.start)?.start ?? d.range.start;
