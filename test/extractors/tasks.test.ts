@@ -274,6 +274,17 @@ describe('tasks: lists', () => {
     ]);
   });
 
+  it('reads a body named in lower case before "có trách nhiệm:" ("c) Cục đo đạc và bản đồ Nhà nước có trách nhiệm:")', () => {
+    const run = runTasks(
+      '2. Nhiệm vụ\nc) Cục đo đạc và bản đồ Nhà nước có trách nhiệm:\n- Cử cán bộ chuyên môn tham gia công tác huấn luyện lực lượng đo đạc.\n- Cung cấp bản đồ từng thửa tỷ lệ lớn cho Tổng cục quản lý ruộng đất.\n',
+      'text',
+    );
+    expect(run.tasks.map((t) => [t.lead.map((p) => p.text), t.description])).toEqual([
+      [['Cục đo đạc và bản đồ Nhà nước'], 'Cử cán bộ chuyên môn tham gia công tác huấn luyện lực lượng đo đạc'],
+      [['Cục đo đạc và bản đồ Nhà nước'], 'Cung cấp bản đồ từng thửa tỷ lệ lớn cho Tổng cục quản lý ruộng đất'],
+    ]);
+  });
+
   it('reads labelled tasks (Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện) in QĐ 784', async () => {
     const { fixture } = await import('./tasks-helpers.js');
     const run = runTasks(fixture('ke-hoach/2020-bvhttdl-784-nep-song-le-hoi/input.html'));

@@ -15,7 +15,7 @@
 import type { NormalizedDocument, TextRange } from '../../document.js';
 import type { TaskCandidate, TextPiece } from '../types.js';
 import type { Report } from '../../diagnostics.js';
-import { labelKey, phraseAt, phraseKey, type CompiledTaskData } from './data.js';
+import { labelKey, phraseAt, phraseKey, phrasesIn, type CompiledTaskData } from './data.js';
 import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
 import { cleanOrdinal, PLAIN_LEVEL, TITLE_LEVEL } from './markers.js';
 import { sentencesOf, type Paragraph } from './paragraphs.js';
@@ -271,7 +271,20 @@ function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; support: Bo
   const prefix = phraseAt(data.headingPrefix, key, s);
   if (prefix > 0) s = skipSpaces(doc.text, s + prefix, p.end);
   const body = parseBodyPhrase(data, doc.text, key, s, { anyCase: prefix > 0, limit: p.end });
-  if (!body) return null;
+  // "c) Cục đo đạc và bản đồ Nhà nước có trách nhiệm:" — a name in lower case, which the
+  // marker and the colon make safe to read.
+  const loose = (): ReturnType<typeof markedHeading> => {
+    if (prefix > 0 || !doc.text.slice(s, p.end).trimEnd().endsWith(':')) return null;
+    if (!parseBodyPhrase(data, doc.text, key, s, { anyCase: true, limit: p.end })) return null;
+    // The whole text from the body's head to the first lead marker is its name.
+    const m = phrasesIn(data.lead, key, s, Math.min(p.end, s + 160))[0];
+    if (!m) return null;
+    let end = m.index;
+    while (end > s && /[\s,]/u.test(doc.text[end - 1] as string)) end--;
+    if (end <= s || /[.;:]/u.test(doc.text.slice(s, end))) return null;
+    return markedHeading(st, p, { start: s, end, personal: false });
+  };
+  if (!body) return loose();
   const after = skipSpaces(doc.text, body.end, p.end);
   if (doc.text[after] === ':') {
     const rest = skipSpaces(doc.text, after + 1, p.end);
@@ -280,14 +293,18 @@ function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; support: Bo
   const tail = doc.text.slice(body.end, p.end).trim();
   const shouting = isUpperLine(doc.text.slice(p.contentStart, p.end));
   if (p.marker && p.level < PLAIN_LEVEL && !shouting && (tail === '' || tail === '.')) return { lead: body, support: null, rest: { start: p.end, end: p.end } };
-  if (tail.endsWith(':')) {
-    const m = markersAt(data, doc.text, key, body.end, p.end);
-    const colon = doc.text.lastIndexOf(':', p.end - 1);
-    const between = colon >= m.actionStart ? doc.text.slice(m.actionStart, colon) : '';
-    // Nothing, or only a short "thực hiện các nhiệm vụ sau", between the markers and the colon.
-    if (m.leadMarked && wordCount(between) <= 8 && !/[.;:]/u.test(between)) {
-      return { lead: body, support: m.support, rest: { start: p.end, end: p.end } };
-    }
+  return tail.endsWith(':') ? (markedHeading(st, p, body) ?? loose()) : null;
+}
+
+/** "X có trách nhiệm [phối hợp với Y] [thực hiện các nhiệm vụ sau]:" after the body X. */
+function markedHeading(st: State, p: Paragraph, body: BodySpan): { lead: BodySpan; support: BodySpan | null; rest: TextRange } | null {
+  const { doc, key, data } = st;
+  const m = markersAt(data, doc.text, key, body.end, p.end);
+  const colon = doc.text.lastIndexOf(':', p.end - 1);
+  const between = colon >= m.actionStart ? doc.text.slice(m.actionStart, colon) : '';
+  // Nothing, or only a short "thực hiện các nhiệm vụ sau", between the markers and the colon.
+  if (m.leadMarked && wordCount(between) <= 8 && !/[.;:]/u.test(between)) {
+    return { lead: body, support: m.support, rest: { start: p.end, end: p.end } };
   }
   return null;
 }
