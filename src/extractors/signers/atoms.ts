@@ -101,10 +101,21 @@ function make(piece: Piece, kind: AtomKind, range: TextRange, extra: Partial<Ato
 }
 
 export class AtomReader {
+  /**
+   * @param folded foldKey(text) when the caller has it (the document's folded text); a
+   *   range's key is then a slice of it, not a fold of its own
+   */
   constructor(
     private readonly text: string,
     private readonly lex: SignerLexicon,
+    private folded?: string,
   ) {}
+
+  /** foldKey(text.slice(start, end)). */
+  private fold(start: number, end: number): string {
+    this.folded ??= foldKey(this.text);
+    return this.folded.slice(start, end);
+  }
 
   private slice(r: TextRange): string {
     return this.text.slice(r.start, r.end).replace(/\s+/gu, ' ');
@@ -145,14 +156,14 @@ export class AtomReader {
     const raw = this.text.slice(r.start, r.end);
     // Fast path: a piece starting with a lower-case letter or a digit, without brackets, is
     // prose (no heading, post, name, mark or bullet starts that way).
-    if (/^[\p{Ll}\p{N}]/u.test(raw) && !/[([]/u.test(raw) && !this.lex.phrases.itemOpening.test(foldKey(raw.slice(0, 12))) && !isArchiveLine(raw, this.lex)) {
+    if (/^[\p{Ll}\p{N}]/u.test(raw) && !/[([]/u.test(raw) && !this.lex.phrases.itemOpening.test(this.fold(r.start, Math.min(r.end, r.start + 12))) && !isArchiveLine(raw, this.lex)) {
       const glued = raw.includes(';') || raw.includes('. ') ? this.nameAtEnd(r.start, r.end) : null;
       if (glued) return [this.prose(piece, r.start, glued.cut, from, glued.cut), make(piece, 'name', glued.person.range, { person: glued.person }, glued.person.value)];
       return [this.prose(piece, r.start, r.end, from, to)];
     }
     if (raw.length > LONG_PIECE) return this.readLong(piece, r, from, to);
     if (DECORATION_ONLY.test(raw) || isPageMarker(raw)) return [];
-    const folded = foldKey(raw);
+    const folded = this.fold(r.start, r.end);
     const bare = trimEndWhere(folded, spaceOr(':.'));
 
     if (this.lex.copyMarkers.has(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
@@ -253,7 +264,7 @@ export class AtomReader {
       const block = this.blockAt(r.start, r.end);
       if (block) return block.atoms(piece);
     }
-    const headFold = foldKey(raw.slice(0, 40));
+    const headFold = this.fold(r.start, Math.min(r.end, r.start + 40));
     const head = this.lex.phrases.recipientHeading.exec(headFold);
     if (head) {
       const headEnd = r.start + head[0].length;
@@ -262,7 +273,7 @@ export class AtomReader {
     if (BULLET.test(raw) || this.lex.phrases.itemOpening.test(headFold)) return this.itemAtoms(piece, from, to);
     const tailStart = r.end - MARK_TAIL;
     let firstMark = -1;
-    for (const m of foldKey(this.text.slice(tailStart, r.end)).matchAll(this.lex.bracketedMark)) {
+    for (const m of this.fold(tailStart, r.end).matchAll(this.lex.bracketedMark)) {
       firstMark = tailStart + (m.index ?? 0);
       break;
     }
@@ -354,7 +365,7 @@ export class AtomReader {
     const runEnd = (ws[k - 1] as Word).end;
     const runText = this.text.slice(from, runEnd);
     if (!/\p{Lu}/u.test(runText)) return null;
-    const startsWell = this.lex.authorityAt(this.text, from) !== null || this.lex.titleAt(foldKey(runText), 0) > 0;
+    const startsWell = this.lex.authorityAt(this.text, from) !== null || this.lex.titleAt(this.fold(from, runEnd), 0) > 0;
     if (!startsWell) return null;
     if (k === ws.length) return strict && ws.length < 40 ? { hasName: false, atoms: (p) => this.headerRun(p, from, runEnd) } : null;
     // The name: the longest run of capitalised syllables after the posts that reads as a
@@ -420,7 +431,7 @@ export class AtomReader {
   private splitPosts(from: number, to: number): { range: TextRange; title: boolean }[] {
     const r = this.trim(from, to);
     if (r.end <= r.start) return [];
-    const folded = foldKey(this.text.slice(r.start, r.end));
+    const folded = this.fold(r.start, r.end);
     const out: { range: TextRange; title: boolean }[] = [];
     let segStart = 0;
     let segTitle = this.lex.titleAt(folded, 0) > 0;

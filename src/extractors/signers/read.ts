@@ -8,6 +8,7 @@ import type { Segments } from '../../segment/types.js';
 import { AtomReader, type Atom } from './atoms.js';
 import { signerLexicon } from './lexicon.js';
 import { documentPieces } from './pieces.js';
+import { foldedText } from '../../text/fold.js';
 
 const cache = new WeakMap<NormalizedDocument, WeakMap<Segments, readonly Atom[]>>();
 
@@ -19,7 +20,7 @@ export function documentAtoms(doc: NormalizedDocument, segments: Segments): read
   }
   const hit = bySegments.get(segments);
   if (hit) return hit;
-  const reader = new AtomReader(doc.text, signerLexicon());
+  const reader = new AtomReader(doc.text, signerLexicon(), foldedText(doc));
   const atoms = Object.freeze(documentPieces(doc, segments).flatMap((p) => reader.read(p)));
   bySegments.set(segments, atoms);
   return atoms;
