@@ -8,7 +8,7 @@ import { SourceMap } from 'node:module';
 const maps = new Map();
 /** Where a bundled dist/ frame comes from in src/ (via its .map file), else the frame as is. */
 function original(path, line, column) {
-  if (!path.endsWith('.js') || !path.includes('/dist/')) return null;
+  if (!path.endsWith('.js') || !path.includes('/dist/') || path.includes('/node_modules/')) return null;
   if (!maps.has(path)) maps.set(path, existsSync(`${path}.map`) ? new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8'))) : null);
   const map = maps.get(path);
   const entry = map?.findEntry(line, column);
