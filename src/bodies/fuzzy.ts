@@ -24,19 +24,37 @@ export interface FuzzyHit {
   readonly distance: number;
 }
 
+/**
+ * Answers by joined keys (keys are words: no spaces inside, so the joined text names them).
+ * The scanner asks at every registry name that has a longer one, and the same names recur;
+ * the registry is fixed once compiled, so an answer never goes stale. Bounded: cleared when full.
+ */
+const closestMemo = new Map<string, FuzzyHit | null>();
+const MEMO_LIMIT = 20_000;
+
 /** The registry name `keys` is a misspelling of, or null (none close enough, or two too close). */
 export function closestName(keys: readonly string[]): FuzzyHit | null {
+  const text = keys.join(' ');
+  let hit = closestMemo.get(text);
+  if (hit === undefined) {
+    hit = closestUncached(keys, text);
+    if (closestMemo.size >= MEMO_LIMIT) closestMemo.clear();
+    closestMemo.set(text, hit);
+  }
+  return hit;
+}
+
+function closestUncached(keys: readonly string[], text: string): FuzzyHit | null {
   const first = keys[0];
   if (!first) return null;
   const head = registry().fuzzyHeads.get(first);
   if (!head) return null;
+  const limit = allowedEdits(text.length);
+  if (limit === 0) return null;
   // One misspelt word leaves the others intact: compare only with names sharing a later word.
   const forms = new Set<FuzzyForm>();
   for (const w of keys.slice(1)) for (const f of head.byWord.get(w) ?? []) forms.add(f);
   if (forms.size === 0) return null;
-  const text = keys.join(' ');
-  const limit = allowedEdits(text.length);
-  if (limit === 0) return null;
   // Best distance per body (a body's name and its aliases count as one).
   const perBody = new Map<string, FuzzyHit>();
   for (const form of forms) {

@@ -26,7 +26,7 @@ export interface Found {
 
 /** Between a kind's name, its level word and its place: spaces, one line break, a dot after a short word (TP.). */
 export const crossNoComma: GapPolicy = (gap, prev) => {
-  if (gap.length === 0) return true;
+  if (gap.length === 0 || gap === ' ') return true;
   if (gap.length > 4 || !/^[\s.]*$/u.test(gap) || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
   return !gap.includes('.') || prev.end - prev.start <= 3;
 };

@@ -102,7 +102,7 @@ const NAME_GAP = /^[\s,\-–—&.]*$/u;
 
 /** Inside a registry name: white space, line breaks, commas, dashes, "&", and a dot after a short word (TP. Hà Nội). */
 export const crossInName: GapPolicy = (gap, prev) => {
-  if (gap.length === 0) return true;
+  if (gap.length === 0 || gap === ' ') return true;
   if (gap.length > 6 || !NAME_GAP.test(gap) || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
   if (gap.includes('.')) return prev.end - prev.start <= 3;
   return true;
