@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { spanOf } from '../document.js';
 import { defineRefiner, type TextPiece } from '../extractors/types.js';
 import type { BodyRef, Task } from '../schema.js';
-import { parseDeadlineDetailed } from '../deadline/index.js';
+import { parseDeadlineDetailed, type DeadlineDetails } from '../deadline/index.js';
 import { parseIso } from '../deadline/calendar.js';
 import { resolveBodyPieces, type BodyContext } from '../bodies/index.js';
 import { foldKey } from '../text/fold.js';
@@ -27,11 +27,24 @@ export const resolveTasks = defineRefiner({
       draft.number?.text ??
       `tasks:${createHash('sha256').update(draft.taskCandidates.map((c) => taskKey([c.description])).join('/')).digest('hex').slice(0, 16)}`;
     const seen = new Map<string, number>();
+    // parseDeadline throws on a reference that is not a calendar date; such a date is dropped.
+    const ref = reference !== null && parseIso(reference) !== null ? reference : undefined;
+    // Tasks of one document often share a deadline phrase ("Thường xuyên", "Quý IV/2024"): each
+    // phrase is read once; only its span differs from task to task.
+    const readPhrases = new Map<string, DeadlineDetails>();
+    const readDeadline = (piece: TextPiece): DeadlineDetails => {
+      const span = spanOf(ctx.doc, piece.range);
+      const known = readPhrases.get(piece.text);
+      if (!known) {
+        const details = parseDeadlineDetailed(piece.text, { reference: ref, span });
+        readPhrases.set(piece.text, details);
+        return details;
+      }
+      return { ...known, deadline: { ...known.deadline, occurrences: [...known.deadline.occurrences], span } };
+    };
     const tasks: Task[] = draft.taskCandidates.map((c) => {
       const refs = (pieces: readonly TextPiece[]): BodyRef[] => resolveBodyPieces(ctx.doc, pieces, bodyCtx);
-      // parseDeadline throws on a reference that is not a calendar date; such a date is dropped.
-      const ref = reference !== null && parseIso(reference) !== null ? reference : undefined;
-      const detailed = c.deadline ? parseDeadlineDetailed(c.deadline.text, { reference: ref, span: spanOf(ctx.doc, c.deadline.range) }) : null;
+      const detailed = c.deadline ? readDeadline(c.deadline) : null;
       const deadline = detailed?.deadline ?? null;
       if (deadline?.kind === 'unresolved') {
         ctx.report({ rule: 'deadline-unresolved', severity: 'warning', message: detailed?.diagnostics[0]?.message ?? `could not resolve the deadline "${c.deadline?.text}"`, range: c.deadline?.range });
