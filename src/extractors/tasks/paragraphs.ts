@@ -81,7 +81,6 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 const LABEL_CUT = /\s[-–*+]\s?(?=\p{Lu})/gu;
-const CHILD_TAIL = /\s*(?:\p{Lu}|$)/uy;
 const ROMAN_TAIL = /([.:]\s+)([IVX]{1,4}\.\s+)/gu;
 
 /**
@@ -132,8 +131,9 @@ function gluedStarts(text: string, start: number, end: number, data: CompiledTas
 /** " 3.1. " or " 3.1." at the end, after a space, followed by an upper-case word or nothing. */
 function findChild(line: string, child: string, from: number): number {
   for (let at = line.indexOf(` ${child}.`, from); at >= 0; at = line.indexOf(` ${child}.`, at + 1)) {
-    CHILD_TAIL.lastIndex = at + child.length + 2;
-    if (CHILD_TAIL.test(line)) return at + 1;
+    let i = at + child.length + 2;
+    while (i < line.length && /\s/u.test(line[i] as string)) i++;
+    if (i >= line.length || /\p{Lu}/u.test(line[i] as string)) return at + 1;
   }
   return -1;
 }
