@@ -130,7 +130,8 @@ function mentionsInStreams(text: string, streams: readonly (readonly Item[])[], 
   const mentions: IndexedMention[] = [];
   for (const items of streams) {
     const scanned = scan(text, items, sctx, memory).filter((s): s is ScanBody => s.type === 'body');
-    mentions.push(...toMentions(text, items, scanned));
+    // A loop, not push(...list): a page may name hundreds of thousands of bodies (argument limit).
+    for (const m of toMentions(text, items, scanned)) mentions.push(m);
   }
   return { mentions, province, sctx };
 }

@@ -204,33 +204,45 @@ function lastRowBody(body: readonly Para[], cells: number): Para[] {
 /** Group a row's paragraphs into at most `cells` cells, merging continuations first. */
 function assemble(ordinal: Para, body: readonly Para[], cells: number): Row {
   if (!ORDINAL_ONLY.test(ordinal.text)) return { ordinal, cells: [], group: true };
-  const groups: Para[][] = body.map((p) => [p]);
+  let groups: Para[][] = body.map((p) => [p]);
   let excess = groups.length - cells;
   // 1. A bullet paragraph after a bullet paragraph continues the same cell.
-  for (let g = groups.length - 1; g > 0 && excess > 0; g--) {
-    const cur = groups[g] as Para[];
-    const prev = groups[g - 1] as Para[];
-    if (BULLET.test((cur[0] as Para).text) && BULLET.test((prev[prev.length - 1] as Para).text)) {
-      prev.push(...cur);
-      groups.splice(g, 1);
-      excess--;
-    }
-  }
+  ({ groups, excess } = joinBackwards(groups, excess, (cur, prev) => BULLET.test((cur[0] as Para).text) && BULLET.test((prev[prev.length - 1] as Para).text)));
   // 2. A paragraph starting in lower case continues the one before.
-  for (let g = groups.length - 1; g > 0 && excess > 0; g--) {
-    const cur = groups[g] as Para[];
-    if (/^\p{Ll}/u.test((cur[0] as Para).text)) {
-      (groups[g - 1] as Para[]).push(...cur);
-      groups.splice(g, 1);
-      excess--;
-    }
-  }
+  ({ groups, excess } = joinBackwards(groups, excess, (cur) => /^\p{Ll}/u.test((cur[0] as Para).text)));
   // 3. Whatever is left over belongs to the last cell.
-  while (groups.length > cells && groups.length > 1) {
-    const tail = groups.pop() as Para[];
-    (groups[groups.length - 1] as Para[]).push(...tail);
+  const keep = Math.max(cells, 1);
+  if (groups.length > keep) {
+    const last = groups[keep - 1] as Para[];
+    for (let g = keep; g < groups.length; g++) for (const p of groups[g] as Para[]) last.push(p);
+    groups.length = keep;
   }
   return { ordinal, cells: groups, group: false };
+}
+
+/**
+ * From the last group back, while there is excess: a group that `joins` the one before it is
+ * appended to it. The same as splicing each one into its predecessor as it is found (a test
+ * reads only the first paragraph of the later group and the last of the earlier, which an
+ * append from further on does not change), but each paragraph is moved once: linear.
+ */
+function joinBackwards(groups: Para[][], excess: number, joins: (cur: Para[], prev: Para[]) => boolean): { groups: Para[][]; excess: number } {
+  const joined = new Array<boolean>(groups.length).fill(false);
+  let left = excess;
+  for (let g = groups.length - 1; g > 0 && left > 0; g--) {
+    if (joins(groups[g] as Para[], groups[g - 1] as Para[])) {
+      joined[g] = true;
+      left--;
+    }
+  }
+  if (left === excess) return { groups, excess };
+  const out: Para[][] = [];
+  groups.forEach((grp, g) => {
+    const into = out[out.length - 1];
+    if (joined[g] && into) for (const p of grp) into.push(p);
+    else out.push(grp);
+  });
+  return { groups: out, excess: left };
 }
 
 function markGroups(rows: Row[]): void {
