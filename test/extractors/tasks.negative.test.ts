@@ -7,25 +7,25 @@ import { fixture, runTasks } from './tasks-helpers.js';
 
 describe('tasks: tables that are not task tables', () => {
   it('reads no task from the procedure table of QĐ 715 (durations of steps, merged cells)', () => {
-    const run = runTasks(fixture('quyet-dinh/2023-ubnd-binh-dinh-715-quy-trinh-noi-bo/input.html'));
+    const run = runTasks(fixture('quyet-dinh/2023-ubnd-binh-dinh-715/input.html'));
     expect(run.tasks.filter((t) => t.source === 'table')).toEqual([]);
   });
 
   it('reads no step of that procedure as a task when the table arrives flattened ("1. Lãnh đạo phòng … thụ lý: 0,5 ngày")', () => {
-    const html = runTasks(fixture('quyet-dinh/2023-ubnd-binh-dinh-715-quy-trinh-noi-bo/input.html'));
+    const html = runTasks(fixture('quyet-dinh/2023-ubnd-binh-dinh-715/input.html'));
     const text = runTasks(html.doc.text, 'text');
     expect(text.tasks.map((t) => t.description)).toEqual(html.tasks.map((t) => t.description));
     expect(text.tasks.some((t) => /ngày$/u.test(t.description))).toBe(false);
   });
 
   it('reads no task from the land-use tables of QĐ 1397', () => {
-    const run = runTasks(fixture('quyet-dinh/2021-ubnd-nam-dinh-1397-quy-hoach-dat/input.html'));
+    const run = runTasks(fixture('quyet-dinh/2021-ubnd-nam-dinh-1397/input.html'));
     expect(run.tasks.filter((t) => t.source === 'table')).toEqual([]);
     expect(run.tasks).toHaveLength(8);
   });
 
   it('reads no task from a price table (QĐ 20574) or a weekly schedule (Đắk Song)', () => {
-    expect(runTasks(fixture('quyet-dinh/2009-cuc-thue-ha-noi-20574-gia-le-phi/input.html')).tasks).toEqual([]);
+    expect(runTasks(fixture('quyet-dinh/2009-cuc-thue-ha-noi-20574/input.html')).tasks).toEqual([]);
     expect(runTasks(fixture('khac/2019-dak-song-lich-cong-tac/input.md')).tasks).toEqual([]);
   });
 

@@ -287,7 +287,7 @@ describe('tasks: lists', () => {
 
   it('reads labelled tasks (Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện) in QĐ 784', async () => {
     const { fixture } = await import('./tasks-helpers.js');
-    const run = runTasks(fixture('ke-hoach/2020-bvhttdl-784-nep-song-le-hoi/input.html'));
+    const run = runTasks(fixture('quyet-dinh/2020-bvhttdl-784/input.html'));
     const labelled = run.tasks.filter((t) => t.section === 'II. NHIỆM VỤ');
     expect(labelled.map((t) => [t.ordinal, t.description, t.lead.map((p) => p.text), t.support.map((p) => p.text), t.deadline?.text])).toEqual([
       ['1', 'Tuyên truyền trên Kênh truyền hình', ['Cục Văn hóa cơ sở'], ['Trung tâm Điện ảnh, Thể thao và Du lịch Việt Nam'], 'Quý II, III/2020'],
