@@ -3,6 +3,7 @@
  * the citation of the document it comes from. Pure functions of the contract types.
  */
 import type { AnalyzedDocument, BodyRef, Task } from '../schema.js';
+import { charsOrSpace, trimEndWhere } from '../text/trim.js';
 
 /** Collapse runs of white space (including line breaks) to one space. */
 export function oneLine(text: string): string {
@@ -19,7 +20,7 @@ export function truncateAtWord(text: string, max: number): string {
   const room = max - 1; // keep one character for the ellipsis
   const cut = flat.lastIndexOf(' ', room);
   const end = cut >= Math.floor((room * 2) / 3) ? cut : room;
-  return `${flat.slice(0, end).replace(/[\s,;:.–-]+$/u, '')}…`;
+  return `${trimEndWhere(flat.slice(0, end), charsOrSpace(',;:.–-'))}…`;
 }
 
 /** Canonical names, in order, without duplicates. */

@@ -52,8 +52,9 @@ const TITLE_MAX = 250;
 export function bodyLabel(ref: BodyRef): string {
   if (ref.id) return ref.id;
   return foldKey(ref.name.normalize('NFC'))
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
+    .split(/[^a-z0-9]+/u)
+    .filter((w) => w.length > 0)
+    .join('-');
 }
 
 function markdownBody(doc: AnalyzedDocument, task: Task): string {
