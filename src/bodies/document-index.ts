@@ -152,8 +152,12 @@ export function documentIndex(doc: NormalizedDocument, ctx: BodyContext): Docume
     }
     let province = ctx.province ?? null;
     if (province === null) {
-      // The flattened streams, as mentionsIn reads them (group indices stay per stream).
-      if (ds.province === undefined) ds.province = dominantProvince(ds.streams.flat());
+      // The flattened streams, as mentionsIn reads them (group indices stay per stream). With one
+      // stream of words that is the stream itself, whose registry readings the scan then reuses.
+      if (ds.province === undefined) {
+        const filled = ds.streams.filter((s) => s.length > 0);
+        ds.province = dominantProvince(filled.length === 1 ? (filled[0] as readonly Item[]) : ds.streams.flat());
+      }
       province = ds.province;
     }
     idx = mentionsInStreams(doc.text, ds.streams, province, ctx, 'prose');
