@@ -46,13 +46,14 @@ interface Decoding {
 
 function decodeInput(input: string | Uint8Array): Decoding & { bytes: number; sha256: string } {
   if (typeof input === 'string') {
-    const buf = Buffer.from(input, 'utf8');
-    const sha256 = createHash('sha256').update(buf).digest('hex');
+    // The UTF-8 bytes are hashed and counted without copying them into a buffer first.
+    const bytes = Buffer.byteLength(input, 'utf8');
+    const sha256 = createHash('sha256').update(input, 'utf8').digest('hex');
     const kind = binaryKind(input);
     if (kind) {
-      return { text: '', encoding: 'binary', bytes: buf.length, sha256, diagnostics: [binaryDiagnostic(kind)] };
+      return { text: '', encoding: 'binary', bytes, sha256, diagnostics: [binaryDiagnostic(kind)] };
     }
-    return { text: input, encoding: 'utf-16', bytes: buf.length, sha256, diagnostics: [] };
+    return { text: input, encoding: 'utf-16', bytes, sha256, diagnostics: [] };
   }
   const sha256 = createHash('sha256').update(input).digest('hex');
   const kind = binaryKind(input);

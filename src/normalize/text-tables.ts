@@ -110,12 +110,16 @@ export function rebuildTextTables(text: string, lines: readonly Line[], exclude:
     const p = paras[i] as Para;
     if (p.text.startsWith('|')) {
       const t = pipeTable(text, paras, i);
-      if (t) {
+      if (t.table) {
         tables.push(t.table);
         diagnostics.push({ rule: 'text-table', severity: 'info', message: `read a table of ${t.table.rows.length} rows × ${t.table.width} columns drawn with pipes`, range: t.table.range });
         i = t.next;
         continue;
       }
+      // No table here, nor from any later line of the same run of pipe lines (a part of the run
+      // has fewer rows and no wider row): go on after the run.
+      i = Math.max(t.next, i + 1);
+      continue;
     } else if (isOrdinalHeader(p.text)) {
       const t = flattenedTable(text, paras, i);
       if (t) {
@@ -308,7 +312,8 @@ function pipeCells(p: Para): TextRange[] {
   return cells;
 }
 
-function pipeTable(text: string, paras: readonly Para[], at: number): { table: Table; next: number } | null {
+/** The table drawn by the run of pipe lines at `at`, or null; `next`: the paragraph after the run. */
+function pipeTable(text: string, paras: readonly Para[], at: number): { table: Table | null; next: number } {
   const rows: TextRange[][] = [];
   let k = at;
   let separator = false;
@@ -319,8 +324,9 @@ function pipeTable(text: string, paras: readonly Para[], at: number): { table: T
     else rows.push(pipeCells(p));
     k++;
   }
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  if (rows.length < 2 || width < 2 || (!separator && rows.length < 2)) return null;
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length);
+  if (rows.length < 2 || width < 2 || (!separator && rows.length < 2)) return { table: null, next: k };
   const grid: TableCell[][] = rows.map((cells, r) => {
     const out = cells.map((range, c) => ({ text: text.slice(range.start, range.end), range, row: r, col: c, rowSpan: 1, colSpan: 1, origin: true }));
     const lastEnd = out.length ? (out[out.length - 1] as TableCell).range.end : (paras[at] as Para).range.start;
