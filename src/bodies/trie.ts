@@ -67,8 +67,9 @@ export class KeyTrie<V> {
   matchesAt(items: readonly Item[], i: number, cross: GapPolicy, end = items.length): TrieMatch<V>[] {
     const first = items[i];
     if (!first || first.group !== i || first.optional) return [];
-    // Most words open no stored sequence: answer before building anything.
-    if (i >= end || !this.root.next.has(first.key)) return [];
+    // Most words open no stored sequence: answer before building anything (a shared empty
+    // answer; callers only read matches).
+    if (i >= end || !this.root.next.has(first.key)) return NO_MATCHES;
     const found: TrieMatch<V>[] = [];
     let node = this.root;
     let k = i;
@@ -97,6 +98,8 @@ export class KeyTrie<V> {
     return found.reverse();
   }
 }
+
+const NO_MATCHES: TrieMatch<never>[] = [];
 
 const NAME_GAP = /^[\s,\-–—&.]*$/u;
 
