@@ -10,10 +10,11 @@ import { parseDeadlineDetailed, type DeadlineDetails } from '../deadline/index.j
 import { parseIso } from '../deadline/calendar.js';
 import { resolveBodyPieces, type BodyContext } from '../bodies/index.js';
 import { foldKey } from '../text/fold.js';
+import { lettersAndDigits } from '../text/char-class.js';
 
 /** Whitespace- and markup-insensitive key of a task, for its id. */
 function taskKey(parts: readonly (string | null)[]): string {
-  return parts.map((p) => foldKey(p ?? '').replace(/[^\p{L}\p{N}]+/gu, '')).join('|');
+  return parts.map((p) => lettersAndDigits(foldKey(p ?? ''))).join('|');
 }
 
 export const resolveTasks = defineRefiner({

@@ -44,3 +44,19 @@ export function unitClass(code: number): number {
 export function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
+
+/** `s.replace(/[^\p{L}\p{N}]+/gu, '')`: only the letters and digits of `s`, by the unit table. */
+export function lettersAndDigits(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // A character outside the BMP: the regex reads it whole.
+    if (isSurrogate(code)) return s.replace(/[^\p{L}\p{N}]+/gu, '');
+    if ((unitClass(code) & (LETTER | DIGIT)) === 0) {
+      if (i > from) out += s.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
