@@ -28,7 +28,7 @@ describe.concurrent('vanban extract', () => {
   it('writes one line per input for missing, binary and empty files, and exits 1', async () => {
     const dir = tempFiles({ 'ok.txt': sampleText(7), 'binary.html': Buffer.from([0, 1, 2, 3, 0xff, 0, 0x10]), 'empty.txt': '' });
     const inputs = [join(dir, 'ok.txt'), join(dir, 'missing.html'), join(dir, 'binary.html'), join(dir, 'empty.txt')];
-    const r = await runCli(['extract', ...inputs, '--workers', '2']);
+    const r = await runCli(['extract', '--paths-from', '-', '--workers', '2'], `${inputs.join('\n')}\n`);
     expect(r.code).toBe(1);
     const lines = jsonLines(r.stdout);
     expect(lines.map(pathOf)).toEqual(inputs);

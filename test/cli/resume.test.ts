@@ -57,7 +57,7 @@ describe.concurrent('vanban extract --out --resume', () => {
     const out = join(dir, 'out.jsonl');
 
     // First run: feed half the list and keep stdin open, so the run is still going.
-    const child = startCli(['extract', '--paths-from', '-', '--out', out, '--workers', '2']);
+    const child = startCli(['extract', '--paths-from', '-', '--out', out, '--workers', '1']);
     const done = collect(child, null);
     child.stdin?.write(`${paths.slice(0, 6).join('\n')}\n`);
     const partial = `${out}.partial`;
