@@ -13,13 +13,15 @@ if (!port) throw new Error('vanban: worker.js runs only as a worker thread of `v
 
 /**
  * Between two documents nothing is live but the library (≈ 35 MB), yet V8 lets garbage
- * pile up to several times that before a full collection: with two workers that alone
- * pushed a long run past 300 MB. So a worker whose heap has grown past COLLECT_ABOVE
- * collects between documents — at most every COLLECT_EVERY_MS, so big pages that churn
- * the heap pay at most a few percent (a full GC here takes ≈ 20 ms).
+ * pile up to several times that before a full collection: two workers streaming 15k small
+ * documents peaked at 457 MB resident. So a worker whose heap has grown past COLLECT_ABOVE
+ * collects between documents, at most every COLLECT_EVERY_MS. A full collection costs
+ * ≈ 120 ms of CPU over V8's helper threads: every 500 ms above 64 MB added 50 % CPU on a
+ * batch of big pages; 80 MB / 1.5 s costs no measurable CPU and kept the same stream flat
+ * at ≈ 270 MB (bench/run.mjs measures both).
  */
-const COLLECT_ABOVE = 64 * 2 ** 20;
-const COLLECT_EVERY_MS = 500;
+const COLLECT_ABOVE = 80 * 2 ** 20;
+const COLLECT_EVERY_MS = 1500;
 let collect: (() => void) | null = null;
 try {
   setFlagsFromString('--expose-gc');
