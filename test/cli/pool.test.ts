@@ -17,6 +17,16 @@ describe('WorkerPool', () => {
     }
   }, 20_000);
 
+  it('retries a document that runs out of memory under the heap cap alone, without the cap', async () => {
+    const pool = new WorkerPool({ size: 1, workerUrl: new URL('./fixtures/fake-worker.mjs', import.meta.url), settings, timeoutMs: 0, heapLimitMb: 32 });
+    try {
+      const results = await Promise.all(['a', 'big', 'b'].map((path) => pool.run({ kind: 'path', path })));
+      expect(results.map((r) => r.failed?.error.code ?? r.chunk.trim())).toEqual(['a', 'big 100', 'b']);
+    } finally {
+      await pool.close();
+    }
+  }, 20_000);
+
   it('spreads inputs over its workers and answers each with its own result', async () => {
     const pool = new WorkerPool({ size: 2, workerUrl: new URL('./fixtures/fake-worker.mjs', import.meta.url), settings, timeoutMs: 0 });
     try {
