@@ -60,6 +60,11 @@ class Scorer {
     this.c(field).fp++;
     this.findings.push({ field, type: 'false-hit', actual, ...(expected !== undefined ? { expected } : {}) });
   }
+  /** A value found but wrong: both a miss and a false hit. */
+  wrong(field: EvalField, expected: unknown, actual: unknown): void {
+    this.miss(field, expected, actual);
+    this.c(field).fp++;
+  }
   touch(field: EvalField): void {
     this.c(field);
   }
@@ -72,10 +77,7 @@ class Scorer {
     }
     if (actual === null) this.miss(field, expected, null);
     else if (equal(expected, actual)) this.tp(field);
-    else {
-      this.miss(field, expected, actual);
-      this.c(field).fp++;
-    }
+    else this.wrong(field, expected, actual);
   }
 }
 
@@ -134,10 +136,7 @@ export function compareDocument(gold: Gold, doc: AnalyzedDocument): DocumentScor
       if (actual) s.falseHit('issuer', actual.name, null);
     } else if (!actual) s.miss('issuer', gold.issuer, null);
     else if (nameMatches(gold.issuer, actual.name) || nameMatches(gold.issuer, actual.text) || actual.id === gold.issuer) s.tp('issuer');
-    else {
-      s.miss('issuer', gold.issuer, actual.name);
-      (s.counts.issuer as Counts).fp++;
-    }
+    else s.wrong('issuer', gold.issuer, actual.name);
   }
   if (gold.title !== undefined) s.scalar('title', gold.title, doc.title, same);
 
@@ -151,10 +150,8 @@ export function compareDocument(gold: Gold, doc: AnalyzedDocument): DocumentScor
       if (e.date !== undefined && e.date !== a.date) bad.push(`date ${a.date}`);
       if (e.typeCode !== undefined && e.typeCode !== a.typeCode) bad.push(`typeCode ${a.typeCode}`);
       if (e.issuerCode !== undefined && e.issuerCode !== a.issuerCode) bad.push(`issuerCode ${a.issuerCode}`);
-      if (bad.length) {
-        s.miss('references', e, bad.join(', '));
-        (s.counts.references as Counts).fp++;
-      } else s.tp('references');
+      if (bad.length) s.wrong('references', e, bad.join(', '));
+      else s.tp('references');
     }
     for (const e of r.missed) s.miss('references', e);
     for (const a of r.extra) s.falseHit('references', a.number);
@@ -169,10 +166,8 @@ export function compareDocument(gold: Gold, doc: AnalyzedDocument): DocumentScor
       if (e.authority !== undefined && e.authority !== a.authority) bad.push(`authority ${a.authority}`);
       if (e.onBehalfOf !== undefined && textKey(e.onBehalfOf) !== textKey(a.onBehalfOf)) bad.push(`onBehalfOf ${a.onBehalfOf}`);
       if (e.source !== undefined && e.source !== a.source) bad.push(`source ${a.source}`);
-      if (bad.length) {
-        s.miss('signers', e, bad.join(', '));
-        (s.counts.signers as Counts).fp++;
-      } else s.tp('signers');
+      if (bad.length) s.wrong('signers', e, bad.join(', '));
+      else s.tp('signers');
     }
     for (const e of r.missed) s.miss('signers', e);
     for (const a of r.extra) s.falseHit('signers', a.name);
@@ -203,20 +198,18 @@ export function compareDocument(gold: Gold, doc: AnalyzedDocument): DocumentScor
         if (e.deadline === null) {
           if (a.deadline) s.falseHit('deadline', { task: label, deadline: a.deadline.text });
         } else if (deadlineMatches(e.deadline, a.deadline)) s.tp('deadline');
-        else {
-          s.miss('deadline', { task: label, deadline: e.deadline }, a.deadline ? { kind: a.deadline.kind, start: a.deadline.start, due: a.deadline.due, rrule: a.deadline.rrule, text: a.deadline.text } : null);
-          if (a.deadline) (s.counts.deadline as Counts).fp++;
-        }
+        else if (a.deadline) {
+          const got = { kind: a.deadline.kind, start: a.deadline.start, due: a.deadline.due, rrule: a.deadline.rrule, text: a.deadline.text };
+          s.wrong('deadline', { task: label, deadline: e.deadline }, got);
+        } else s.miss('deadline', { task: label, deadline: e.deadline }, null);
       }
       if (e.deliverable !== undefined) {
         s.touch('deliverable');
         if (e.deliverable === null) {
           if (a.deliverable) s.falseHit('deliverable', { task: label, deliverable: a.deliverable });
         } else if (prefixMatches(e.deliverable, a.deliverable)) s.tp('deliverable');
-        else {
-          s.miss('deliverable', { task: label, deliverable: e.deliverable }, a.deliverable);
-          if (a.deliverable) (s.counts.deliverable as Counts).fp++;
-        }
+        else if (a.deliverable) s.wrong('deliverable', { task: label, deliverable: e.deliverable }, a.deliverable);
+        else s.miss('deliverable', { task: label, deliverable: e.deliverable }, a.deliverable);
       }
     }
     for (const e of r.missed) s.miss('tasks', e.ordinal ? `${e.ordinal}. ${e.description}` : e.description);
