@@ -241,7 +241,7 @@ export function segment(doc: NormalizedDocument): Segments {
     bodyEnd = recipients - 1;
     // Signature block: short lines right after the recipients (HTML/plain two-column order),
     // or right before them.
-    const sig = findSignature(lines, keys, last + 1, 1) ?? findSignatureBefore(lines, keys, recipients - 1);
+    const sig = findSignature(lines, keys, last + 1) ?? findSignatureBefore(lines, keys, recipients - 1);
     if (sig) {
       add(regions, lines, 'signature', sig[0], sig[1]);
       if (sig[0] < recipients) bodyEnd = Math.min(bodyEnd, sig[0] - 1);
@@ -321,7 +321,7 @@ function isAuthorityBlock(lines: readonly Line[], keys: readonly string[], from:
 }
 
 /** Short lines forming a signature block, starting at `from`. */
-function findSignature(lines: readonly Line[], keys: readonly string[], from: number, _dir: 1): [number, number] | null {
+function findSignature(lines: readonly Line[], keys: readonly string[], from: number): [number, number] | null {
   const start = nextNonBlank(lines, from, from + 4);
   if (start < 0) return null;
   const t0 = (lines[start] as Line).text.trim();
