@@ -3,7 +3,7 @@
  * table. Not a test: nothing here fails the build; the targets are printed next to the
  * figures. Everything is measured in one run, on one machine, against the built dist/.
  *
- *   node bench/run.mjs [--quick] [--only html,text,workers,rss,import] [--profile]
+ *   node bench/run.mjs [--quick] [--only html,text,workers,rss,import,hostile] [--profile]
  *
  * Corpus: the real scraped pages (HTML) and seeds/fixtures (text), multiplied in memory
  * to ≥ 50 MB each. Sources: $VANBAN_BENCH_SOURCES (colon-separated folders), else
@@ -19,6 +19,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { summarize } from './cpuprofile-summary.mjs';
+import { hostileInputs } from './hostile.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -203,6 +204,20 @@ async function inProcess(pages) {
   return { textPages };
 }
 
+/** Issue #9: every 1 MB hostile input (bench/hostile.mjs) analysed in under 1 s. */
+async function hostile() {
+  const { analyze } = await import(join(ROOT, 'dist/index.js'));
+  let worst = { name: '', s: 0 };
+  for (const h of hostileInputs()) {
+    analyze(h.input.slice(0, 20_000), h.options); // warm the code paths, not the page
+    const s = timeIt(() => analyze(h.input, h.options));
+    console.error(`  hostile: ${h.name}: ${s.toFixed(2)} s`);
+    if (s > worst.s) worst = { name: h.name, s };
+    if (PROFILE && s > 0.5) await profile(`hostile: ${h.name}`, () => analyze(h.input, h.options));
+  }
+  row('hostile 1 MB inputs, slowest', `${worst.s.toFixed(2)} s (${worst.name})`, '< 1 s', check(worst.s < 1));
+}
+
 async function workers(pages, textPages) {
   // A mixed batch of files: real pages and texts, written once to .bench/corpus.
   const dir = join(WORK, 'corpus');
@@ -321,6 +336,7 @@ console.error(`vanban bench — node ${process.version}, ${availableParallelism(
 console.error(`sources: ${sourceDirs().join(', ')} — ${pages.html.length} HTML pages, ${pages.text.length} texts`);
 
 const { textPages } = await inProcess(pages);
+if (wants('hostile')) await hostile();
 if (wants('workers')) await workers(pages, textPages);
 if (wants('rss')) await rss(textPages);
 if (wants('import')) await importTime();
