@@ -24,6 +24,11 @@ export class PhraseTrie<V> {
     );
   }
 
+  /** See KeyTrie.opensAt. */
+  opensAt(items: readonly Item[], i: number, end = items.length): boolean {
+    return this.trie.opensAt(items, i, end);
+  }
+
   hasLonger(keys: readonly string[]): boolean {
     return this.trie.hasLonger(keys);
   }
@@ -35,6 +40,8 @@ export class PhraseTrie<V> {
 
   /** Matches at items[i], longest first, keeping the values whose tones agree with the print. */
   matchesAt(items: readonly Item[], i: number, cross: GapPolicy, end = items.length): TrieMatch<V>[] {
+    // Most words open no phrase: answered before the memo is looked up.
+    if (!this.trie.opensAt(items, i, end)) return NONE;
     // The scanner asks about the same word several times (as a head, a continuation, a cue): remember.
     if (end !== items.length) return this.read(items, i, cross, end);
     let byPolicy = this.memo.get(items);
@@ -54,8 +61,9 @@ export class PhraseTrie<V> {
 
   private read(items: readonly Item[], i: number, cross: GapPolicy, end: number): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
-    const ascii = isAscii(items);
+    let ascii: boolean | undefined;
     for (const m of this.trie.matchesAt(items, i, cross, end)) {
+      ascii ??= isAscii(items);
       const values: V[] = [];
       for (const s of m.values) {
         const agrees = m.path.every((p, k) => {

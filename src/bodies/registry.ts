@@ -255,6 +255,7 @@ function compile(): Registry {
  * whose spelling agrees with the printed tones (sở ≠ số, Vụ ≠ Vũ).
  */
 export function entriesAt(items: readonly Item[], i: number, end = items.length): TrieMatch<Entry>[] {
+  if (!registry().main.opensAt(items, i, end)) return NO_ENTRIES;
   // The scanner asks again for the same position (a head, then its continuation): remember.
   if (end !== items.length) return readEntries(items, i, end);
   let memo = entriesMemo.get(items);

@@ -35,6 +35,8 @@ interface AbbreviationIndex {
   readonly expansions: ReadonlyMap<string, readonly string[]>;
   /** Forms accepted even when not all in upper case (TTg, Tp), without separators. */
   readonly exactForms: ReadonlySet<string>;
+  /** Every beginning of a compact key (k, kh, khd, khdt): a word that is none starts no abbreviation. */
+  readonly keyStarts: ReadonlySet<string>;
 }
 
 let index: AbbreviationIndex | undefined;
@@ -59,7 +61,9 @@ function abbreviationIndex(): AbbreviationIndex {
       if (/\p{Ll}/u.test(plain)) exactForms.add(plain);
     }
   }
-  index = { expansions, exactForms };
+  const keyStarts = new Set<string>();
+  for (const key of expansions.keys()) for (let n = 1; n <= key.length; n++) keyStarts.add(key.slice(0, n));
+  index = { expansions, exactForms, keyStarts };
   return index;
 }
 
@@ -67,9 +71,17 @@ const CONNECTOR = /^\s{0,2}[&\-–—,]?\s{0,2}$/u;
 
 /** How many tokens from `i` form one abbreviation, and its expansion. */
 function abbreviationAt(tokens: readonly Token[], i: number): { n: number; words: readonly string[] } | null {
-  const { expansions, exactForms } = abbreviationIndex();
+  const { expansions, exactForms, keyStarts } = abbreviationIndex();
   const first = tokens[i] as Token;
   if (first.key.length > 8) return null;
+  // No abbreviation (of one part or more) starts with this word's key.
+  if (!keyStarts.has(first.key)) return null;
+  // Several parts must all be in upper case, so a word that is not can only be a one-part
+  // abbreviation in one of its listed forms: one lookup, no look-ahead (most words).
+  if (!first.upper) {
+    const words = expansions.get(first.key);
+    return words && exactForms.has(first.raw.replace(/[^\p{L}\p{N}]/gu, '')) ? { n: 1, words } : null;
+  }
   // Collect up to four parts joined by connectors or by "và".
   const parts: number[] = [i];
   let k = i + 1;
@@ -89,21 +101,15 @@ function abbreviationAt(tokens: readonly Token[], i: number): { n: number; words
     k++;
   }
   if (parts.length === 1) {
-    // Most words: one part, one lookup, nothing built.
     const words = expansions.get(first.key);
-    if (!words) return null;
-    if (!first.upper && !exactForms.has(first.raw.replace(/[^\p{L}\p{N}]/gu, ''))) return null;
-    return { n: 1, words };
+    return words ? { n: 1, words } : null;
   }
+  // (The first part is in upper case: every part is, or the parts are no abbreviation.)
   for (let n = parts.length; n >= 1; n--) {
     const used = parts.slice(0, n).map((p) => tokens[p] as Token);
     if (n > 1 && !used.every((t) => t.upper)) continue;
-    const key = used.map((t) => t.key).join('');
-    const words = expansions.get(key);
-    if (!words) continue;
-    const raw = used.map((t) => t.raw).join('').replace(/[^\p{L}\p{N}]/gu, '');
-    if (!used.every((t) => t.upper) && !exactForms.has(raw)) continue;
-    return { n: (parts[n - 1] as number) - i + 1, words };
+    const words = expansions.get(used.map((t) => t.key).join(''));
+    if (words) return { n: (parts[n - 1] as number) - i + 1, words };
   }
   return null;
 }

@@ -53,6 +53,15 @@ export class KeyTrie<V> {
     return node.next.size > 0;
   }
 
+  /**
+   * Whether a stored sequence may start at items[i]: the cheap first test of matchesAt, for
+   * callers that skip their own bookkeeping on the many words that open nothing.
+   */
+  opensAt(items: readonly Item[], i: number, end = items.length): boolean {
+    const first = items[i];
+    return first !== undefined && first.group === i && !first.optional && i < end && this.root.next.has(first.key);
+  }
+
   /** Exact lookup of a key sequence. */
   get(keys: readonly string[]): readonly V[] {
     let node: TrieNode<V> | undefined = this.root;
