@@ -15,6 +15,7 @@ import { MEMORY_LIMIT, MentionMemory, isRememberable, type Remembered } from './
 import { dominantProvince } from './places.js';
 import { keysOf, keysOfName, printedText, scan, type ScanBody } from './scan.js';
 import { itemsOf, type Item } from './stream.js';
+import { foldedText } from '../text/fold.js';
 import type { BodyMention } from './types.js';
 
 export interface IndexedMention extends BodyMention {
@@ -147,7 +148,8 @@ export function documentIndex(doc: NormalizedDocument, ctx: BodyContext): Docume
   if (!idx) {
     let ds = streamCache.get(doc);
     if (!ds) {
-      ds = { streams: contentRanges(doc).map((r) => itemsOf(doc.text, r)) };
+      const folded = foldedText(doc);
+      ds = { streams: contentRanges(doc).map((r) => itemsOf(doc.text, r, folded)) };
       streamCache.set(doc, ds);
     }
     let province = ctx.province ?? null;

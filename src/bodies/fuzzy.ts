@@ -80,8 +80,10 @@ const MAX_WORDS = 12;
 /** A misspelt registry name starting at item i (a capitalised head word), longest first. */
 export function fuzzyAt(text: string, items: readonly Item[], i: number, sctx: ScanContext, end: number): Found | null {
   const first = items[i];
-  const head = first ? registry().fuzzyHeads.get(first.key) : undefined;
-  if (!first || !head || first.group !== i || (!first.cap && !first.upper)) return null;
+  // Asked at every word the registry does not read: the cheap tests before the lookup.
+  if (!first || first.group !== i || (!first.cap && !first.upper)) return null;
+  const head = registry().fuzzyHeads.get(first.key);
+  if (!head) return null;
   let last = i + 1;
   const maxWords = Math.min(MAX_WORDS, head.maxWords + 1);
   while (last < end && last - i < maxWords && crossInName((items[last] as Item).gap, items[last - 1] as Item)) last++;

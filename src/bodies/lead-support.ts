@@ -20,6 +20,7 @@ import { registry } from './registry.js';
 import { scan, type Scanned } from './scan.js';
 import { scanContext } from './scan-context.js';
 import { itemsOf, type Item } from './stream.js';
+import { foldedText } from '../text/fold.js';
 import type { PhraseTrie } from './phrase-trie.js';
 
 export interface LeadSupport {
@@ -74,7 +75,7 @@ function piece(doc: NormalizedDocument, items: readonly Item[], r: Run): TextPie
 
 /** Lead and support pieces in `range` (a task's sentence or paragraph). */
 export function findLeadSupport(doc: NormalizedDocument, range: TextRange, ctx: BodyContext): LeadSupport {
-  const items = itemsOf(doc.text, range);
+  const items = itemsOf(doc.text, range, foldedText(doc));
   if (items.length === 0) return { lead: [], support: [] };
   const idx = documentIndex(doc, ctx);
   const sctx = scanContext(ctx, 'prose', idx.province);

@@ -24,7 +24,7 @@ import { scan, type ScanBody, type Scanned } from './scan.js';
 import { scanContext } from './scan-context.js';
 import { itemsOf, type Item } from './stream.js';
 import { registry } from './registry.js';
-import { foldKey } from '../text/fold.js';
+import { foldKey, foldedText } from '../text/fold.js';
 import { charsOrSpace, trimEndWhere, trimStartWhere } from '../text/trim.js';
 
 type Unit =
@@ -189,7 +189,7 @@ function clean(s: string): string {
  * dựng, …:") reads on to the end of its line, where the names are.
  */
 function readOnAfterColon(doc: NormalizedDocument, range: TextRange): { range: TextRange; items: Item[] } {
-  const items = itemsOf(doc.text, range);
+  const items = itemsOf(doc.text, range, foldedText(doc));
   const last = items[items.length - 1];
   if (!last || !registry().fuzzyHeads.has(last.key) || (!last.cap && !last.upper)) return { range, items };
   const after = doc.text.slice(range.end, range.end + 3);
@@ -198,7 +198,7 @@ function readOnAfterColon(doc: NormalizedDocument, range: TextRange): { range: T
   if (end < 0) end = doc.text.length;
   while (end > range.end && /[\s:.;]/u.test(doc.text[end - 1] as string)) end--;
   const longer = { start: range.start, end };
-  return { range: longer, items: end === range.end ? items : itemsOf(doc.text, longer) };
+  return { range: longer, items: end === range.end ? items : itemsOf(doc.text, longer, foldedText(doc)) };
 }
 
 /** Scan one piece and pick its bodies. */

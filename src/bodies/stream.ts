@@ -75,7 +75,7 @@ function abbreviationAt(tokens: readonly Token[], i: number): { n: number; words
   const first = tokens[i] as Token;
   if (first.key.length > 8) return null;
   // No abbreviation (of one part or more) starts with this word's key.
-  if (!keyStarts.has(first.key)) return null;
+  if (!keyStarts.has(first.key) || !hasLetter(first.raw)) return null;
   // Several parts must all be in upper case, so a word that is not can only be a one-part
   // abbreviation in one of its listed forms: one lookup, no look-ahead (most words).
   if (!first.upper) {
@@ -124,16 +124,20 @@ function hasLetter(s: string): boolean {
   return false;
 }
 
-/** The word stream of `text` (or of `range` in it). */
-export function itemsOf(text: string, range?: TextRange): Item[] {
-  return itemsOfTokens(tokenize(text, range));
+/**
+ * The word stream of `text` (or of `range` in it).
+ * @param folded foldKey(text) when at hand (foldedText of a document): saves folding each word
+ */
+export function itemsOf(text: string, range?: TextRange, folded?: string): Item[] {
+  return itemsOfTokens(tokenize(text, range, folded));
 }
 
+/** The word stream of tokens (which it takes over: a plain token becomes its item). */
 export function itemsOfTokens(tokens: readonly Token[]): Item[] {
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    const abbr = hasLetter(t.raw) ? abbreviationAt(tokens, i) : null;
+    const abbr = abbreviationAt(tokens, i);
     if (abbr) {
       const last = tokens[i + abbr.n - 1] as Token;
       const group = items.length;
@@ -154,7 +158,9 @@ export function itemsOfTokens(tokens: readonly Token[]): Item[] {
       i += abbr.n;
       continue;
     }
-    items.push({ key: t.key, start: t.start, end: t.end, gap: t.gap, raw: t.raw, cap: t.cap, upper: t.upper, expanded: false, group: items.length, optional: t.key === 'va' });
+    // The token is its own item (see Token).
+    t.group = items.length;
+    items.push(t);
     i++;
   }
   return items;

@@ -27,6 +27,14 @@ export interface Token {
   readonly cap: boolean;
   /** Has letters and none in lower case (UBND, TỈNH, KH). */
   readonly upper: boolean;
+  /**
+   * The fields of a word-stream Item (src/bodies/stream.ts), so that a token which is no
+   * abbreviation becomes its Item as it is (one object per word, not two): a token is never
+   * an expansion, "và" is optional, and `group` is set when the token joins a stream.
+   */
+  readonly expanded: false;
+  group: number;
+  readonly optional: boolean;
 }
 
 const LETTER_RE = /\p{L}/u;
@@ -52,19 +60,33 @@ function isClosing(code: number): boolean {
   return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x29 || code === 0x5d || code === 0x201d || code === 0x22 || code === 0x27;
 }
 
-function makeToken(text: string, start: number, end: number, gap: string, keyOverride?: string): Token {
+/**
+ * The text being tokenized and, when the caller has it, foldKey of the whole text: a word's
+ * key is then a slice of it (folding keeps offsets), not a fold of its own.
+ */
+interface Source {
+  readonly text: string;
+  readonly folded: string | undefined;
+}
+
+function makeToken(src: Source, start: number, end: number, gap: string, keyOverride?: string): Token {
+  const { text, folded } = src;
   const raw = text.slice(start, end);
-  const key = keyOverride ?? foldKey(raw);
   let any = 0;
   let astral = false;
+  // Whether the word is its own key (lower case, no marks): then no key string is made.
+  let unchanged = true;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isSurrogate(code)) astral = true;
     any |= unitClass(code);
+    if (unchanged && folded !== undefined && folded.charCodeAt(i) !== code) unchanged = false;
   }
+  const key = keyOverride ?? (folded === undefined ? foldKey(raw) : unchanged ? raw : folded.slice(start, end));
   // A character outside the BMP (only a dotted acronym can hold one) is read by the regexes.
   const upper = astral ? UPPER_RE.test(raw) && !LOWER_RE.test(raw) : (any & UPPER) !== 0 && (any & LOWER) === 0;
-  return { start, end, key, raw, gap, cap: (unitClass(text.charCodeAt(start)) & UPPER) !== 0, upper };
+  // Item field order (stream.ts): tokens and expansions share one object shape.
+  return { key, start, end, gap, raw, cap: (unitClass(text.charCodeAt(start)) & UPPER) !== 0, upper, expanded: false, group: 0, optional: key === 'va' };
 }
 
 /** A number with a symbol: has a slash, a digit and a letter (16/QĐ-TCTCCTTHC). */
@@ -80,8 +102,12 @@ function isDocumentNumber(chunk: string): boolean {
   return false;
 }
 
-/** Tokens of `text` (or of the part of it in `range`). */
-export function tokenize(text: string, range: TextRange = { start: 0, end: text.length }): Token[] {
+/**
+ * Tokens of `text` (or of the part of it in `range`).
+ * @param folded foldKey(text), when the caller has it at hand (a document's folded text)
+ */
+export function tokenize(text: string, range: TextRange = { start: 0, end: text.length }, folded?: string): Token[] {
+  const src: Source = { text, folded };
   const tokens: Token[] = [];
   const end = Math.min(range.end, text.length);
   let gap = '';
@@ -96,14 +122,15 @@ export function tokenize(text: string, range: TextRange = { start: 0, end: text.
     }
     let j = i;
     while (j < end && !isSpaceAt(text, j)) j++;
-    gap = chunkTokens(text, i, j, gap, tokens);
+    gap = chunkTokens(src, i, j, gap, tokens);
     i = j;
   }
   return dropRepeatedAcronyms(tokens);
 }
 
 /** Tokens of the chunk text[from, to) (no white space inside); returns the pending gap. */
-function chunkTokens(text: string, from: number, to: number, gapIn: string, out: Token[]): string {
+function chunkTokens(src: Source, from: number, to: number, gapIn: string, out: Token[]): string {
+  const text = src.text;
   let slash = false;
   let dot = false;
   for (let k = from; k < to; k++) {
@@ -120,7 +147,7 @@ function chunkTokens(text: string, from: number, to: number, gapIn: string, out:
   // The closing characters hold no dot, so a dotted acronym has its dots in the core.
   if (core >= 4 && dot && DOTTED_ACRONYM.test(text.slice(from, from + core))) {
     const letters = text.slice(from, from + core).replace(/\./gu, '');
-    out.push(makeToken(text, from, from + core, gapIn, foldKey(letters)));
+    out.push(makeToken(src, from, from + core, gapIn, foldKey(letters)));
     return text.slice(from + core, to);
   }
   let gap = gapIn;
@@ -139,7 +166,7 @@ function chunkTokens(text: string, from: number, to: number, gapIn: string, out:
       while (k < to && isWordAt(text, k)) k++;
       if (k - j - 1 === 1 && isLetterAt(text, j + 1)) j = k;
     }
-    out.push(makeToken(text, i, j, gap));
+    out.push(makeToken(src, i, j, gap));
     gap = '';
     i = j;
   }
