@@ -1,5 +1,6 @@
 /**
- * HTML → normalized text + table grids. Parsed with htmlparser2 (through cheerio) for
+ * HTML → normalized text + table grids. Parsed with htmlparser2 (through cheerio, loaded on
+ * first use: lazy.ts) for
  * speed and start offsets. Block elements end lines, `<br>` ends a line, inline elements
  * join their text as a browser does (`<b>Số:</b> 16/QĐ` stays one line). Every table cell
  * becomes its own paragraph (the same shape a scraped plain-text page has) and the grid is
@@ -9,10 +10,10 @@
  * so `toSource` returns exactly the characters of the page. Nesting deeper than
  * MAX_DEPTH is read as flat text with an explicit stack: nothing here can overflow.
  */
-import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { DiagnosticInput } from '../diagnostics.js';
 import { TextBuilder } from './text-builder.js';
+import { loadCheerio } from './lazy.js';
 import { decodeEntities } from './entities.js';
 import { pickContentRoot, isBoilerplate, textLength } from './boilerplate.js';
 import { clampSpan, MAX_COLSPAN, MAX_ROWSPAN, type PendingCell, type PendingTable } from './grid.js';
@@ -51,7 +52,7 @@ interface Walk {
 }
 
 export function htmlToText(html: string): HtmlResult {
-  const $ = load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: false } }, true);
+  const $ = loadCheerio()(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: false } }, true);
   const dom = $.root().get(0) as AnyNode;
   const { node: root, container } = pickContentRoot(dom);
   let w = run(root, true, !container);

@@ -1,24 +1,27 @@
 /**
- * Markdown → normalized text and table grids (unified + remark-parse + remark-gfm).
+ * Markdown → normalized text and table grids (unified + remark-parse + remark-gfm, loaded
+ * on first use: lazy.ts).
  * Headings, paragraphs and list items become lines (list items keep their marker, "- " or
  * "1.", as a plain-text page would show it); GFM tables become grids like HTML tables,
  * each cell its own paragraph. Text is mapped back to the Markdown source through the
  * mdast positions, character by character where escapes, character references or line
  * prefixes make the value differ from the source.
  */
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import type { Processor } from 'unified';
 import type { Nodes, Root, RootContent, Table as MdTable } from 'mdast';
 import type { DiagnosticInput } from '../diagnostics.js';
 import { TextBuilder } from './text-builder.js';
 import { decodeEntities } from './entities.js';
+import { loadRemark } from './lazy.js';
 import type { PendingCell, PendingTable } from './grid.js';
 
 let processor: Processor<Root> | undefined;
 
 function parser(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
+  if (!processor) {
+    const { unified, remarkParse, remarkGfm } = loadRemark();
+    processor = unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>;
+  }
   return processor;
 }
 
