@@ -13,7 +13,7 @@ import { indexOfWithin } from '../../text/search.js';
 import type { SignerLexicon } from './lexicon.js';
 import { parseName, type PersonName } from './names.js';
 import { trimPiece, type Piece } from './pieces.js';
-import { spaceOr, trimEndWhere } from './trim.js';
+import { collapseSpaces, spaceOr, trimEndWhere } from './trim.js';
 
 export type AtomKind =
   | 'prefix' // TM. ỦY BAN NHÂN DÂN, KT. BỘ TRƯỞNG
@@ -68,6 +68,8 @@ const MAX_GLUED = 400;
 const LONG_PIECE = 160;
 /** How much of a long piece's end is searched for a signed mark. */
 const MARK_TAIL = 120;
+const SPACE_COLON_DOT = spaceOr(':.');
+const isClosingBracket = (ch: string): boolean => ch === ')' || ch === ']';
 const DECORATION_ONLY = /^[\s\-–—_=*.:|\\#>`[\](){}]*$/u;
 
 interface Word {
@@ -96,8 +98,35 @@ function endsClosed(text: string, end: number, start: number): boolean {
   return e > start && (text[e - 1] === ';' || text[e - 1] === '.');
 }
 
-function make(piece: Piece, kind: AtomKind, range: TextRange, extra: Partial<Atom> = {}, text?: string): Atom {
-  return { kind, start: range.start, end: range.end, text: text ?? '', stream: piece.stream, line: piece.line, ...extra };
+const NO_EXTRA: Partial<Atom> = Object.freeze({});
+
+function make(piece: Piece, kind: AtomKind, range: TextRange, extra: Partial<Atom> = NO_EXTRA, text?: string): Atom {
+  const atom = { kind, start: range.start, end: range.end, text: text ?? '', stream: piece.stream, line: piece.line };
+  // (Most atoms have no extra fields: no object spread for them.)
+  return extra === NO_EXTRA ? atom : Object.assign(atom, extra);
+}
+
+/**
+ * A prose atom. Its text (white space collapsed) is read only for the few lines that end
+ * a recipient list, so it is built on first use instead of for every line of the page.
+ */
+class ProseAtom implements Atom {
+  readonly kind = 'prose' as const;
+  private printed: string | undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly stream: string,
+    readonly line: number,
+    readonly raw: TextRange,
+    readonly closed: boolean,
+  ) {}
+
+  get text(): string {
+    this.printed ??= collapseSpaces(this.source.slice(this.start, this.end));
+    return this.printed;
+  }
 }
 
 export class AtomReader {
@@ -118,18 +147,18 @@ export class AtomReader {
   }
 
   private slice(r: TextRange): string {
-    return this.text.slice(r.start, r.end).replace(/\s+/gu, ' ');
+    return collapseSpaces(this.text.slice(r.start, r.end));
   }
 
   /** Trim decoration and the punctuation a split leaves behind ("[ ", ", "), keeping pairs. */
   private trim(start: number, end: number): TextRange {
     let { start: s, end: e } = trimPiece(this.text, start, end);
-    const has = (ch: string): boolean => indexOfWithin(this.text, ch, s, e) >= 0;
+    const t = this.text;
     for (let guard = 0; guard < 4 && e > s; guard++) {
-      const first = this.text[s] as string;
-      const last = this.text[e - 1] as string;
-      if (',;:)]'.includes(first) || (first === '[' && !has(']')) || (first === '(' && !has(')'))) s++;
-      else if (',;:(['.includes(last) || (last === ']' && !has('[')) || (last === ')' && !has('('))) e--;
+      const first = t[s] as string;
+      const last = t[e - 1] as string;
+      if (',;:)]'.includes(first) || (first === '[' && indexOfWithin(t, ']', s, e) < 0) || (first === '(' && indexOfWithin(t, ')', s, e) < 0)) s++;
+      else if (',;:(['.includes(last) || (last === ']' && indexOfWithin(t, '[', s, e) < 0) || (last === ')' && indexOfWithin(t, '(', s, e) < 0)) e--;
       else break;
       ({ start: s, end: e } = trimPiece(this.text, s, e));
     }
@@ -164,17 +193,17 @@ export class AtomReader {
     if (raw.length > LONG_PIECE) return this.readLong(piece, r, from, to);
     if (DECORATION_ONLY.test(raw) || isPageMarker(raw)) return [];
     const folded = this.fold(r.start, r.end);
-    const bare = trimEndWhere(folded, spaceOr(':.'));
+    const bare = trimEndWhere(folded, SPACE_COLON_DOT);
 
     if (this.lex.copyMarkers.has(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
     const alone = this.lex.authorityAlone(raw);
     if (alone) return [make(piece, 'prefix', r, { authority: alone, rest: { start: r.end, end: r.end, text: '' } }, this.slice(r))];
     if (this.lex.digitalLabel.test(folded)) return [make(piece, 'digital', r, {}, this.slice(r))];
-    const unbracketed = trimEndWhere(bare.replace(/^[([]+/u, ''), (ch) => ch === ')' || ch === ']');
+    const unbracketed = trimEndWhere(bare.replace(/^[([]+/u, ''), isClosingBracket);
     if (this.lex.standaloneMarks.has(unbracketed)) return [make(piece, 'mark', r, {}, this.slice(r))];
 
     // Bracketed marks anywhere: split around them.
-    const marks = [...folded.matchAll(this.lex.bracketedMark)];
+    const marks = this.lex.mayHoldBracketedMark(folded) ? [...folded.matchAll(this.lex.bracketedMark)] : [];
     if (marks.length > 0) {
       const out: Atom[] = [];
       let at = r.start;
@@ -229,7 +258,7 @@ export class AtomReader {
 
   private prose(piece: Piece, start: number, end: number, rawFrom: number, rawTo: number): Atom {
     const r = this.trim(start, end);
-    return make(piece, 'prose', r, { raw: { start: rawFrom, end: rawTo }, closed: endsClosed(this.text, rawTo, rawFrom) }, this.slice(r));
+    return new ProseAtom(this.text, r.start, r.end, piece.stream, piece.line, { start: rawFrom, end: rawTo }, endsClosed(this.text, rawTo, rawFrom));
   }
 
   /**

@@ -58,7 +58,7 @@ import { defineExtractor } from '../types.js';
 import { overlaps, spanOf, type TextRange } from '../../document.js';
 import type { Signer } from '../../schema.js';
 import { regionsOf } from '../../segment/types.js';
-import { foldKey, toneInsensitiveKey } from '../../text/fold.js';
+import { foldKey, foldedText, toneInsensitiveKey } from '../../text/fold.js';
 import { signerLexicon } from './lexicon.js';
 import { documentAtoms } from './read.js';
 import { readBlocks, type BlockSigner } from './block.js';
@@ -145,7 +145,7 @@ export const signersExtractor = defineExtractor({
     }
 
     if (segments.isNewsPage) {
-      const prose: ProseSigner[] = new ProseReader(doc.text, lex).read(newsLines(doc, segments));
+      const prose: ProseSigner[] = new ProseReader(doc.text, lex, foldedText(doc)).read(newsLines(doc, segments));
       for (const p of prose) found.push({ signer: { name: p.name, title: p.title, authority: p.authority, onBehalfOf: p.onBehalfOf, source: 'text' }, range: p.range, person: p.person });
     }
 

@@ -54,6 +54,8 @@ export interface SignerLexicon {
   readonly places: ReadonlySet<string>;
   /** Global regex over folded text: bracketed signature marks. */
   readonly bracketedMark: RegExp;
+  /** Whether folded text holds a character a bracketed mark starts with (a cheap test before the regex). */
+  mayHoldBracketedMark(folded: string): boolean;
   /** Folded standalone marks ("da ky"), compared with a whole trimmed piece. */
   readonly standaloneMarks: ReadonlySet<string>;
   /** Sticky-free regex over folded text: a digital-signature field label at the start. */
@@ -109,7 +111,8 @@ export function alternation(items: Iterable<string>): string {
   return uniq.map(escapeU).join('|');
 }
 
-const lower = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi');
+/** (toLowerCase: 'vi' has no locale-specific case mappings; see names.ts.) */
+const lower = (s: string): string => s.normalize('NFC').toLowerCase();
 
 /** The compiled lexicon (built and validated on first call). */
 export function signerLexicon(): SignerLexicon {
@@ -153,6 +156,7 @@ export function signerLexicon(): SignerLexicon {
 
   const marks = authFile.signatureMarks;
   const bracketedMark = new RegExp(alternation(marks.bracketed.map((m) => foldKey(m))), 'gu');
+  const markFirstChars = [...new Set(marks.bracketed.map((m) => foldKey(m).charAt(0)))];
   const digitalLabel = new RegExp(`^(?:${alternation(authFile.digitalSignatureLabels.labels.map((l) => foldKey(l)))})\\s*:`, 'u');
   const proseAuthority: { folded: string; code: Authority }[] = [];
   for (const a of authFile.authorities) for (const f of a.proseForms) proseAuthority.push({ folded: foldKey(f), code: a.code });
@@ -220,6 +224,9 @@ export function signerLexicon(): SignerLexicon {
     bodyPairs: new Set(titlesFile.bodyWords.pairs.map(lower)),
     places,
     bracketedMark,
+    mayHoldBracketedMark(folded: string): boolean {
+      return markFirstChars.some((ch) => folded.includes(ch));
+    },
     standaloneMarks: new Set(marks.standalone.map((m) => foldKey(m))),
     digitalLabel,
     copyMarkers: new Set(authFile.copyMarkers.phrases.map((m) => foldKey(m))),

@@ -26,7 +26,11 @@ export interface PersonName {
 const TITLE_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?$/u;
 const UPPER_SYLLABLE = /^\p{Lu}[\p{Lu}\p{M}]*(?:['’]\p{Lu}[\p{Lu}\p{M}]*)?$/u;
 
-const lower = (s: string): string => s.toLocaleLowerCase('vi');
+/**
+ * Vietnamese has no locale-specific case mappings (Unicode SpecialCasing tailors only lt, tr
+ * and az), so the plain mappings give what toLocaleLowerCase('vi') gives, many times faster.
+ */
+const lower = (s: string): string => s.toLowerCase();
 
 /** "NGUYỄN VĂN A" → "Nguyễn Văn A"; "H'HEN NIÊ" → "H'Hen Niê". */
 export function titleCaseName(s: string): string {
@@ -35,7 +39,7 @@ export function titleCaseName(s: string): string {
     .map((w) =>
       w
         .split(/(['’])/u)
-        .map((p) => (p.length > 0 && !/['’]/u.test(p) ? (p[0] as string).toLocaleUpperCase('vi') + lower(p.slice(1)) : p))
+        .map((p) => (p.length > 0 && !/['’]/u.test(p) ? (p[0] as string).toUpperCase() + lower(p.slice(1)) : p))
         .join(''),
     )
     .join(' ');

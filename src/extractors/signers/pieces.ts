@@ -13,6 +13,7 @@
  */
 import type { NormalizedDocument, TextRange } from '../../document.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
+import { isSpaceCode } from './trim.js';
 
 export interface Piece extends TextRange {
   readonly text: string;
@@ -33,8 +34,10 @@ const SKIPPED_REGIONS: ReadonlySet<RegionKind> = new Set(['chrome']);
 /** A text column starting this far right (in characters, tab = 8) is the right-hand column. */
 const RIGHT_COLUMN = 20;
 
-/** Characters Markdown and scraping leave around a piece; never part of its content. */
-const EDGE = /[\s*_\\#>`|]/u;
+/** Characters Markdown and scraping leave around a piece (`/[\s*_\\#>`|]/u`); never part of its content. */
+function isEdge(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x5c || c === 0x23 || c === 0x3e || c === 0x60 || c === 0x7c || isSpaceCode(c);
+}
 
 interface CellSpan {
   readonly start: number;
@@ -86,13 +89,43 @@ function skippedLines(doc: NormalizedDocument, segments: Segments): boolean[] {
 export function trimPiece(text: string, start: number, end: number): TextRange {
   let s = start;
   let e = end;
-  while (s < e && EDGE.test(text[s] as string)) s++;
-  while (e > s && EDGE.test(text[e - 1] as string)) e--;
+  while (s < e && isEdge(text.charCodeAt(s))) s++;
+  while (e > s && isEdge(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
+/**
+ * Whether a line may hold a cut point of splitLine ('|', `<br>`, a tab, a run of 3+ spaces):
+ * most lines hold none and are one piece, read without the regex and its closures.
+ */
+function mayHoldCut(text: string, start: number, end: number): boolean {
+  let spaces = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0xa0) {
+      if (++spaces >= 3) return true;
+      continue;
+    }
+    spaces = 0;
+    if (c === 0x7c || c === 0x3c || c === 0x09) return true;
+  }
+  return false;
+}
+
+/** Stream keys of an uncut plain line (left / right column), shared instead of rebuilt per line. */
+const PLAIN_LEFT = 'p:0:0';
+const PLAIN_RIGHT = 'p:0:1';
+
 /** Split one line into pieces: Markdown cells, `<br>` breaks, wide gaps between columns. */
 function splitLine(text: string, lineStart: number, lineEnd: number, lineIndex: number, baseKey: string, out: Piece[]): void {
+  if (!mayHoldCut(text, lineStart, lineEnd)) {
+    const r = trimPiece(text, lineStart, lineEnd);
+    if (r.end <= r.start) return;
+    const right = r.start - lineStart >= RIGHT_COLUMN;
+    const stream = baseKey === 'p' ? (right ? PLAIN_RIGHT : PLAIN_LEFT) : `${baseKey}:0:${right ? 1 : 0}`;
+    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), stream, line: lineIndex });
+    return;
+  }
   const line = text.slice(lineStart, lineEnd);
   // Cut points: '|' (Markdown cell), <br>, and runs of 3+ spaces or a tab (text columns).
   const cut = /\||<br\s*\/?>|[ \u00a0]{3,}|\t+/giu;

@@ -75,16 +75,21 @@ function tokenize(s: string, from: number, to: number): Tok[] {
 }
 
 export class ProseReader {
+  /**
+   * @param folded foldKey(text) when the caller has it: a line's key is then a slice of it
+   *   (folding keeps offsets), not a fold of its own
+   */
   constructor(
     private readonly text: string,
     private readonly lex: SignerLexicon,
+    private readonly folded?: string,
   ) {}
 
   /** Signers stated in the lines given (news content lines). */
   read(lines: readonly Line[]): ProseSigner[] {
     const out: ProseSigner[] = [];
     for (const line of lines) {
-      const folded = foldKey(line.text);
+      const folded = this.folded !== undefined ? this.folded.slice(line.start, line.end) : foldKey(line.text);
       const { signingVerb: re, agentMarker, verbAfterAgent } = this.lex.phrases;
       re.lastIndex = 0;
       const breaks: number[] = [];

@@ -21,7 +21,9 @@ export function documentAtoms(doc: NormalizedDocument, segments: Segments): read
   const hit = bySegments.get(segments);
   if (hit) return hit;
   const reader = new AtomReader(doc.text, signerLexicon(), foldedText(doc));
-  const atoms = Object.freeze(documentPieces(doc, segments).flatMap((p) => reader.read(p)));
+  const list: Atom[] = [];
+  for (const p of documentPieces(doc, segments)) for (const a of reader.read(p)) list.push(a);
+  const atoms = Object.freeze(list);
   bySegments.set(segments, atoms);
   return atoms;
 }
