@@ -9,6 +9,7 @@ import tcvn3Data from './data/tcvn3.json';
 import vniData from './data/vni.json';
 import holeJson from './data/mojibake-holes.json';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
+import { isLetterChar } from './letters.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'mojibake';
 
@@ -58,7 +59,6 @@ function load(): Tables {
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isLetterChar = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
 
 /** TCVN3 → Unicode. One character for one, so no origin map is needed. */
 export function convertTcvn3(line: string): Converted {

@@ -9,8 +9,9 @@
  * (ư, ơ, đ, ạ, combining tone marks …) are kept as they are unless the conversion wins
  * there too. A cheap scan for telltale characters skips all of this for ordinary text.
  */
-import { convertLine, type LegacyEncoding } from './legacy-convert.js';
+import { convertLine, type Converted, type LegacyEncoding } from './legacy-convert.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
+import { isLetterCode, isLetterOrMarkCode } from './letters.js';
 
 export type { LegacyEncoding } from './legacy-convert.js';
 
@@ -40,9 +41,6 @@ const TELLTALE_CHAR = new RegExp(TELLTALE_CLASS, 'gu');
 const CANDIDATE = /[\u0001-\u0017\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2026\u2030\u2039\u203A\u20AC\u2122\u2212\u2219]/u;
 /** Letters and marks only Unicode Vietnamese has (never produced by reading bytes as Latin-1). */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300\u0301\u0303\u0309\u0323]/u;
-const WORD_SPLIT = /[\s!-@[-`{-~]+/u;
-const LETTER = /\p{L}/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 /** "QĐ", "NĐ", "HĐND": capitals and Đ only, an abbreviation rather than a syllable. */
@@ -64,21 +62,57 @@ function trimToLetters(raw: string): string {
   let s = 0;
   let e = raw.length;
   // Leading: up to the first letter (a mark cannot start a word); trailing: after the last letter or mark.
-  while (s < e && !LETTER.test(raw[s] as string)) s++;
-  while (e > s && !LETTER_OR_MARK.test(raw[e - 1] as string)) e--;
+  while (s < e && !isLetterCode(raw.charCodeAt(s))) s++;
+  while (e > s && !isLetterOrMarkCode(raw.charCodeAt(e - 1))) e--;
   return raw.slice(s, e);
+}
+
+/** What one word adds to a line's score: +1 a syllable, -1 a broken word, 0 not judged. */
+function wordScore(raw: string): number {
+  if (!NON_ASCII.test(raw)) return 0;
+  const word = trimToLetters(raw);
+  if (!NON_ASCII.test(word) || ABBREVIATION.test(word)) return 0;
+  return LETTERS_ONLY.test(word) && isVietnameseSyllable(word) ? 1 : -1;
+}
+
+/**
+ * Scores of words already seen: a document repeats its words, and every line is scored
+ * up to four times (as it is, and after each conversion). Bounded like the syllable cache.
+ */
+const wordScores = new Map<string, number>();
+
+/** What separates words: `/[\s!-@[-`{-~]/u` (white space, ASCII digits and punctuation). */
+export function isWordSplit(c: number): boolean {
+  if (c < 0x80) return c <= 0x40 ? c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : true : (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Well-formed syllables minus broken words, over the words that have a non-ASCII letter. */
 function lineScore(line: string): number {
   let score = 0;
-  for (const raw of line.split(WORD_SPLIT)) {
-    if (!NON_ASCII.test(raw)) continue;
-    const word = trimToLetters(raw);
-    if (!NON_ASCII.test(word) || ABBREVIATION.test(word)) continue;
-    score += LETTERS_ONLY.test(word) && isVietnameseSyllable(word) ? 1 : -1;
+  // The words between runs of isWordSplit, found by a scan rather than by splitting with a regex.
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isWordSplit(line.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isWordSplit(line.charCodeAt(i))) i++;
+    if (i === start) break;
+    score += cachedWordScore(line.slice(start, i));
   }
   return score;
+}
+
+function cachedWordScore(raw: string): number {
+  let s = wordScores.get(raw);
+  if (s === undefined) {
+    s = wordScore(raw);
+    if (wordScores.size > 50_000) wordScores.clear();
+    wordScores.set(raw, s);
+  }
+  return s;
 }
 
 /** How Vietnamese a text reads: well-formed syllables minus broken words. */
@@ -100,6 +134,23 @@ function gainOf(encoding: LegacyEncoding, line: string): number {
   return lineScore(convertLine(encoding, sample).text) - lineScore(sample);
 }
 
+/**
+ * The gain of each conversion on a line, scoring the line as it is once; the converted
+ * lines are kept (when the whole line was scored) so the repair does not convert them again.
+ */
+function gainsOf(line: string): { gains: Record<LegacyEncoding, number>; converted: Partial<Record<LegacyEncoding, Converted>> } {
+  const sample = sampleOf(line);
+  const before = lineScore(sample);
+  const gains = { tcvn3: 0, vni: 0, mojibake: 0 };
+  const converted: Partial<Record<LegacyEncoding, Converted>> = {};
+  for (const e of ENCODINGS) {
+    const c = convertLine(e, sample);
+    gains[e] = lineScore(c.text) - before;
+    if (sample === line) converted[e] = c;
+  }
+  return { gains, converted };
+}
+
 /** Telltale characters next to a letter, counted up to `limit`. */
 function countTelltales(text: string, limit: number): number {
   TELLTALE_CHAR.lastIndex = 0;
@@ -111,16 +162,14 @@ function countTelltales(text: string, limit: number): number {
   return n;
 }
 
-const LETTER_CHAR = /\p{L}/u;
-
 function isLetterAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && LETTER_CHAR.test(ch);
+  return i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
 }
 
 interface LineVerdict {
   index: number;
   gains: Record<LegacyEncoding, number>;
+  converted: Partial<Record<LegacyEncoding, Converted>>;
 }
 
 /** Which legacy encoding the text is in, if any (no conversion done). */
@@ -136,9 +185,7 @@ function decide(lines: readonly string[]): { encoding: LegacyEncoding | null; ve
     const found = countTelltales(line, 1000);
     if (found === 0) continue;
     telltales += found;
-    const gains = { tcvn3: 0, vni: 0, mojibake: 0 };
-    for (const e of ENCODINGS) gains[e] = gainOf(e, line);
-    verdicts.push({ index: i, gains });
+    verdicts.push({ index: i, ...gainsOf(line) });
   }
   if (telltales < MIN_TELLTALES) return { encoding: null, verdicts: [] };
   let best: LegacyEncoding | null = null;
@@ -161,8 +208,21 @@ function decide(lines: readonly string[]): { encoding: LegacyEncoding | null; ve
   return { encoding: best, verdicts };
 }
 
+/**
+ * The last repair: bytes that are not UTF-8 are repaired once to choose the charset
+ * (decode.ts) and then again by normalize() on the very same string.
+ */
+let lastRepair: { input: string; result: LegacyRepair } | undefined;
+
 /** Repair the text if it is in a legacy encoding; otherwise return it unchanged. */
 export function repairLegacyText(text: string): LegacyRepair {
+  if (lastRepair?.input === text) return lastRepair.result;
+  const result = repair(text);
+  lastRepair = { input: text, result };
+  return result;
+}
+
+function repair(text: string): LegacyRepair {
   const none: LegacyRepair = { text, encoding: null, message: '', origin: null, lines: 0 };
   // Cheap exit for ordinary text: no telltale character next to a letter.
   if (countTelltales(text, MIN_TELLTALES) < MIN_TELLTALES) return none;
@@ -184,6 +244,11 @@ export function repairLegacyText(text: string): LegacyRepair {
     });
   }
 
+  const convertedLines = new Map<number, Converted>();
+  for (const v of verdicts) {
+    const c = v.converted[encoding];
+    if (c) convertedLines.set(v.index, c);
+  }
   const parts: string[] = [];
   let origin: number[] | null = null;
   let inputAt = 0;
@@ -194,7 +259,7 @@ export function repairLegacyText(text: string): LegacyRepair {
       origin?.push(inputAt - 1);
       outputLength++;
     }
-    const c = convert.has(i) ? convertLine(encoding, line) : { text: line, origin: null };
+    const c = convert.has(i) ? (convertedLines.get(i) ?? convertLine(encoding, line)) : { text: line, origin: null };
     if (c.origin && !origin) {
       // First change of length: the map so far is the identity.
       origin = Array.from({ length: outputLength }, (_, k) => k);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
-import { repairLegacyText } from '../../src/normalize/legacy.js';
+import { isWordSplit, repairLegacyText } from '../../src/normalize/legacy.js';
 import { convertTcvn3, convertVni, repairMojibake } from '../../src/normalize/legacy-convert.js';
 import { isVietnameseSyllable } from '../../src/normalize/vietnamese-syllable.js';
 import { allLetters, latin1Bytes, toTcvn3, toVni } from './legacy-encoders.js';
@@ -194,5 +194,14 @@ describe('the syllable judge', () => {
   });
   it.each(['hoµ', 'Coäng', 'xãà', 'ñy', 'Müller', 'hóà', 'bcd', 'ngh'])('rejects %s', (w) => {
     expect(isVietnameseSyllable(w)).toBe(false);
+  });
+});
+
+describe('isWordSplit', () => {
+  it('is the class /[\\s!-@[-`{-~]/u, code unit by code unit', () => {
+    const re = /[\s!-@[-`{-~]/u;
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWordSplit(c) !== re.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });
