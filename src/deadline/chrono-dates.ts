@@ -14,15 +14,28 @@
  * takes the issue year, so an atom carries `y: null` when the year is not printed.
  * Components are read with `get()`, never through a JS Date.
  */
-import {
-  Chrono,
-  type Parser,
-  type ParsingComponents,
-  type ParsingContext,
-  type ParsingResult,
-  type Refiner,
-} from 'chrono-node';
-import { createConfiguration } from 'chrono-node/vi';
+import { createRequire } from 'node:module';
+import type { Chrono, Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type * as ChronoViModule from 'chrono-node/vi';
+
+/** What this module uses of `chrono-node/vi` (which re-exports the Chrono class). */
+type ChronoVi = Pick<typeof ChronoViModule, 'Chrono' | 'createConfiguration'>;
+
+/**
+ * chrono-node is loaded on the first date parsed, not at import (issue #8): its main entry
+ * loads every locale (~170 ms), and even `chrono-node/vi` alone costs ~50 ms, paid by every
+ * program that imports vanban whether or not a document ever holds a deadline. parse() is
+ * synchronous, so the locale is loaded with require(). `__filename` exists only in the CJS
+ * build; the ESM build resolves from its own URL (as in src/normalize/lazy.ts).
+ */
+const requireLazy: NodeJS.Require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+
+let chronoVi: ChronoVi | undefined;
+
+function loadChronoVi(): ChronoVi {
+  chronoVi ??= requireLazy('chrono-node/vi') as ChronoVi;
+  return chronoVi;
+}
 
 /** A calendar atom: a day (`d` set), a month (`m` set, `d` null) or a year. */
 export interface DateAtom {
@@ -106,10 +119,11 @@ let instance: Chrono | null = null;
 /** The extended strict Vietnamese chrono, built once on first use. */
 function chrono(): Chrono {
   if (instance) return instance;
+  const { Chrono: ChronoClass, createConfiguration } = loadChronoVi();
   const config = createConfiguration(true, true);
   // The locale's range merger joins "tháng 7/2024 và tháng 01/2025" into one range.
   const refiners = config.refiners.filter((r) => r.constructor.name !== 'VIMergeDateRangeRefiner');
-  instance = new Chrono({
+  instance = new ChronoClass({
     parsers: [...config.parsers, paddedMonthParser, shortMonthParser, bareMonthParser],
     refiners: [calendarOnlyRefiner, dayFirstRefiner, ...refiners, ngayPrefixRefiner],
   });
