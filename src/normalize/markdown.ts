@@ -1,6 +1,7 @@
 /**
  * Markdown → normalized text and table grids (unified + remark-parse + remark-gfm, loaded
- * on first use: lazy.ts).
+ * on first use: lazy.ts); pieces in the plain subset scraped pages mostly are (paragraphs,
+ * headings, pipe tables, no inline markup) get the same tree from markdown-fast.ts.
  * Headings, paragraphs and list items become lines (list items keep their marker, "- " or
  * "1.", as a plain-text page would show it); GFM tables become grids like HTML tables,
  * each cell its own paragraph. Text is mapped back to the Markdown source through the
@@ -13,6 +14,7 @@ import type { DiagnosticInput } from '../diagnostics.js';
 import { TextBuilder } from './text-builder.js';
 import { decodeEntities } from './entities.js';
 import { loadRemark } from './lazy.js';
+import { parseSimpleMarkdown } from './markdown-fast.js';
 import type { PendingCell, PendingTable } from './grid.js';
 
 let processor: Processor<Root> | undefined;
@@ -58,7 +60,8 @@ export function markdownToText(md: string): MarkdownResult {
     ctx.base = piece.start;
     let tree: Root;
     try {
-      tree = parser().parse(md.slice(piece.start, piece.end));
+      const source = md.slice(piece.start, piece.end);
+      tree = parseSimpleMarkdown(source) ?? parser().parse(source);
     } catch (err) {
       // micromark does not throw on any input we know of; keep the text if it ever does.
       diagnostics.push({ rule: 'markdown-unparsed', severity: 'warning', message: `a part of the Markdown could not be parsed (${String(err)}); read as plain text` });
