@@ -4,20 +4,44 @@
  */
 import { z } from 'zod';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'YYYY-MM-DD');
+/**
+ * A schema built on its first use. These schemas are needed only when a data file is first
+ * loaded (and by the tests), but building all of them at import cost ≈ 14 ms CPU, paid by
+ * every `import('vanban')` and by every `extract` worker. The proxy forwards every
+ * operation to the real schema, so `.parse`, `.safeParse`, composition (`z.array(X)`,
+ * `X.extract([...])`) and `z.infer<typeof X>` work as on the schema itself.
+ */
+function lazy<T extends object>(build: () => T): T {
+  let real: T | undefined;
+  const schema = (): T => (real ??= build());
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(schema(), key),
+    set: (_, key, value) => Reflect.set(schema(), key, value),
+    has: (_, key) => Reflect.has(schema(), key),
+    ownKeys: () => Reflect.ownKeys(schema()),
+    // Reported configurable: a proxy may not claim a non-configurable property its (empty) target lacks.
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(schema(), key);
+      return d && { ...d, configurable: true };
+    },
+    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+  });
+}
+
+const IsoDate = lazy(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'YYYY-MM-DD'));
 
 /** Where a converted file comes from: the reference file, its hash, and when it was converted. */
-export const ProvenanceSchema = z.object({
+export const ProvenanceSchema = lazy(() => z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
   converted: IsoDate,
   by: z.string(),
-});
+}));
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 // ---- doc-types.json -------------------------------------------------------------------
 
-export const DocTypeSchema = z.object({
+export const DocTypeSchema = lazy(() => z.object({
   /** ASCII kebab-case, unique: `qdd-administrative` (Đ is spelled dd). */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u),
   /** The abbreviation, also the kind code vanban outputs; null when the type has none (Thư công). */
@@ -40,20 +64,20 @@ export const DocTypeSchema = z.object({
   notes: z.string().nullable(),
   /** Real numbers of this type (from the domain notes and seeds). */
   examples: z.array(z.string()),
-});
+}));
 export type DocType = z.infer<typeof DocTypeSchema>;
 
-export const DocTypesFileSchema = z.object({
+export const DocTypesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: ProvenanceSchema,
   decisions: z.array(z.string()),
   types: z.array(DocTypeSchema).min(1),
-});
+}));
 export type DocTypesFile = z.infer<typeof DocTypesFileSchema>;
 
 // ---- issuer-codes.json ----------------------------------------------------------------
 
-export const IssuerCodeSchema = z.object({
+export const IssuerCodeSchema = lazy(() => z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u),
   code: z.string().min(1),
   name: z.string(),
@@ -71,29 +95,29 @@ export const IssuerCodeSchema = z.object({
   identifiesBody: z.boolean(),
   /** ASCII-folded spellings (BLDTBXH) accepted as the same code. */
   asciiForms: z.array(z.string()),
-});
+}));
 export type IssuerCode = z.infer<typeof IssuerCodeSchema>;
 
-export const IssuerCodesFileSchema = z.object({
+export const IssuerCodesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: ProvenanceSchema,
   decisions: z.array(z.string()),
   issuers: z.array(IssuerCodeSchema).min(1),
-});
+}));
 export type IssuerCodesFile = z.infer<typeof IssuerCodesFileSchema>;
 
 // ---- citation-phrases.json ------------------------------------------------------------
 
 /** A list of phrases with real examples (and counter-examples) the code must handle. */
-export const PhraseListSchema = z.object({
+export const PhraseListSchema = lazy(() => z.object({
   '#': z.string(),
   phrases: z.array(z.string().min(1)).min(1),
   examples: z.array(z.string()).min(1),
   counterExamples: z.array(z.string()).optional(),
-});
+}));
 export type PhraseList = z.infer<typeof PhraseListSchema>;
 
-export const CitationPhrasesFileSchema = z.object({
+export const CitationPhrasesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: z.string(),
   reportVerbs: PhraseListSchema,
@@ -107,12 +131,12 @@ export const CitationPhrasesFileSchema = z.object({
   lawTypes: PhraseListSchema,
   genericDocuments: PhraseListSchema,
   issuerStops: PhraseListSchema,
-});
+}));
 export type CitationPhrasesFile = z.infer<typeof CitationPhrasesFileSchema>;
 
 // ---- issuer-header.json ---------------------------------------------------------------
 
-export const IssuerHeaderFileSchema = z.object({
+export const IssuerHeaderFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: z.string(),
   organHeads: z.array(z.object({ text: z.string().min(1), capitalisesField: z.boolean() })).min(1),
@@ -124,30 +148,30 @@ export const IssuerHeaderFileSchema = z.object({
   authorityTitles: z.array(z.string().min(1)).min(1),
   /** A printed header and the bodies it names, top (parent) first, in sentence case. */
   examples: z.array(z.object({ printed: z.string(), bodies: z.array(z.string()).min(1) })).min(1),
-});
+}));
 export type IssuerHeaderFile = z.infer<typeof IssuerHeaderFileSchema>;
 
 // ---- surnames.json, titles.json, signing-authorities.json (signers, issue 4) ------------
 
-const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
+const KebabId = lazy(() => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u));
 
-export const SurnameSchema = z.object({
+export const SurnameSchema = lazy(() => z.object({
   id: KebabId,
   /** As written in surnames.txt (NFC): "Nguyễn", "Tôn Thất", "Rơ Mah". */
   name: z.string().min(1),
   group: z.enum(['common', 'kinh', 'compound', 'minority']),
-});
+}));
 export type Surname = z.infer<typeof SurnameSchema>;
 
-export const SurnamesFileSchema = z.object({
+export const SurnamesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: ProvenanceSchema,
   decisions: z.array(z.string()),
   surnames: z.array(SurnameSchema).min(1),
-});
+}));
 export type SurnamesFile = z.infer<typeof SurnamesFileSchema>;
 
-export const TitleSchema = z.object({
+export const TitleSchema = lazy(() => z.object({
   id: KebabId,
   /** Canonical capitalisation before a person's name: "Phó Thủ tướng". */
   name: z.string().min(1),
@@ -157,16 +181,16 @@ export const TitleSchema = z.object({
   /** Real lines or phrases starting with this title; each must match it. */
   examples: z.array(z.string()).min(1),
   verified: z.string(),
-});
+}));
 export type Title = z.infer<typeof TitleSchema>;
 
-export const HonorificSchema = z.object({
+export const HonorificSchema = lazy(() => z.object({
   text: z.string().min(1),
   kind: z.enum(['address', 'rank', 'academic', 'post-abbreviation']),
-});
+}));
 export type Honorific = z.infer<typeof HonorificSchema>;
 
-export const TitlesFileSchema = z.object({
+export const TitlesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: ProvenanceSchema,
   decisions: z.array(z.string()),
@@ -179,10 +203,10 @@ export const TitlesFileSchema = z.object({
     /** Lower-case two-syllable phrases. */
     pairs: z.array(z.string().regex(/^\S+ \S+$/u)),
   }),
-});
+}));
 export type TitlesFile = z.infer<typeof TitlesFileSchema>;
 
-export const SigningAuthoritySchema = z.object({
+export const SigningAuthoritySchema = lazy(() => z.object({
   id: KebabId,
   /** The contract's Authority value. */
   code: z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q']),
@@ -197,10 +221,10 @@ export const SigningAuthoritySchema = z.object({
   proseForms: z.array(z.string()),
   examples: z.array(z.string()).min(1),
   counterExamples: z.array(z.string()),
-});
+}));
 export type SigningAuthority = z.infer<typeof SigningAuthoritySchema>;
 
-export const SigningAuthoritiesFileSchema = z.object({
+export const SigningAuthoritiesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: ProvenanceSchema,
   verifiedAgainst: z.string(),
@@ -232,17 +256,17 @@ export const SigningAuthoritiesFileSchema = z.object({
     personLabel: z.string().min(1),
   }),
   copyMarkers: z.object({ '#': z.string(), sources: z.array(z.string()), phrases: z.array(z.string()) }),
-});
+}));
 export type SigningAuthoritiesFile = z.infer<typeof SigningAuthoritiesFileSchema>;
 
 // ---- body registry: central-bodies, provinces, local-body-kinds, collective-bodies, ---------
 // ---- abbreviations, body-phrases (vanban bodies, issue 7) ---------------------------------
 
 /** ASCII kebab-case, the key part of a body id (bo-tu-phap, kon-tum, so-noi-vu). */
-const BodyKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
+const BodyKey = lazy(() => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u));
 
 /** Body.kind values. */
-export const BodyKindSchema = z.enum([
+export const BodyKindSchema = lazy(() => z.enum([
   'government',
   'prime-minister',
   'ministry',
@@ -255,22 +279,22 @@ export const BodyKindSchema = z.enum([
   'task-force',
   'collective',
   'other',
-]);
+]));
 export type BodyKind = z.infer<typeof BodyKindSchema>;
 
 /** Body.level values. */
-export const BodyLevelSchema = z.enum(['central', 'province', 'district', 'commune', 'unknown']);
+export const BodyLevelSchema = lazy(() => z.enum(['central', 'province', 'district', 'commune', 'unknown']));
 export type BodyLevel = z.infer<typeof BodyLevelSchema>;
 
 /** Provenance of a body data file; the hash is there when the file was converted from one reference file. */
-export const BodyDataSourceSchema = z.object({
+export const BodyDataSourceSchema = lazy(() => z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
   converted: IsoDate,
   by: z.string(),
-});
+}));
 
-export const CentralBodySchema = z.object({
+export const CentralBodySchema = lazy(() => z.object({
   id: BodyKey,
   name: z.string().min(1),
   kind: BodyKindSchema.exclude(['people-committee', 'people-council', 'department', 'provincial-agency', 'collective']),
@@ -290,18 +314,18 @@ export const CentralBodySchema = z.object({
   source: z.string(),
   status: z.string(),
   notes: z.string().nullable(),
-});
+}));
 export type CentralBody = z.infer<typeof CentralBodySchema>;
 
-export const CentralBodiesFileSchema = z.object({
+export const CentralBodiesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: BodyDataSourceSchema,
   bodies: z.array(CentralBodySchema).min(1),
-});
+}));
 
-export const ProvinceEraSchema = z.enum(['pre-2025-01', 'pre-2025-07', 'post-2025-07', 'post-2026-04']);
+export const ProvinceEraSchema = lazy(() => z.enum(['pre-2025-01', 'pre-2025-07', 'post-2025-07', 'post-2026-04']));
 
-export const ProvinceSchema = z.object({
+export const ProvinceSchema = lazy(() => z.object({
   slug: BodyKey,
   code: z.string().regex(/^\d{2}$/u),
   name: z.string().min(1),
@@ -316,28 +340,28 @@ export const ProvinceSchema = z.object({
   aliases: z.array(z.string()),
   source: z.string(),
   notes: z.string().nullable(),
-});
+}));
 export type Province = z.infer<typeof ProvinceSchema>;
 
-export const ProvincesFileSchema = z.object({
+export const ProvincesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: BodyDataSourceSchema,
   provinces: z.array(ProvinceSchema).min(1),
-});
+}));
 
-const LocalLevel = z.enum(['province', 'district', 'commune']);
+const LocalLevel = lazy(() => z.enum(['province', 'district', 'commune']));
 
-export const LevelWordSchema = z.object({
+export const LevelWordSchema = lazy(() => z.object({
   level: LocalLevel,
   word: z.string().min(1),
   /** For province level: the unit types the word names (tỉnh → province, thành phố → city). */
   unitTypes: z.array(z.enum(['province', 'city'])),
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
-});
+}));
 export type LevelWord = z.infer<typeof LevelWordSchema>;
 
-export const LocalBodyKindSchema = z.object({
+export const LocalBodyKindSchema = lazy(() => z.object({
   id: BodyKey,
   name: z.string().min(1),
   kind: BodyKindSchema.extract(['people-committee', 'people-council', 'department', 'provincial-agency', 'other']),
@@ -360,17 +384,17 @@ export const LocalBodyKindSchema = z.object({
   source: z.string(),
   status: z.string(),
   notes: z.string().nullable(),
-});
+}));
 export type LocalBodyKind = z.infer<typeof LocalBodyKindSchema>;
 
-export const LocalBodyKindsFileSchema = z.object({
+export const LocalBodyKindsFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: BodyDataSourceSchema,
   levelWords: z.array(LevelWordSchema).min(1),
   kinds: z.array(LocalBodyKindSchema).min(1),
-});
+}));
 
-export const CollectiveBodySchema = z.object({
+export const CollectiveBodySchema = lazy(() => z.object({
   id: BodyKey,
   name: z.string().min(1),
   level: BodyLevelSchema,
@@ -380,10 +404,10 @@ export const CollectiveBodySchema = z.object({
   counterExamples: z.array(z.string()),
   source: z.string(),
   notes: z.string().nullable(),
-});
+}));
 export type CollectiveBody = z.infer<typeof CollectiveBodySchema>;
 
-export const CollectiveBodiesFileSchema = z.object({
+export const CollectiveBodiesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: BodyDataSourceSchema,
   collectives: z.array(CollectiveBodySchema).min(1),
@@ -400,9 +424,9 @@ export const CollectiveBodiesFileSchema = z.object({
   ),
   /** "các tỉnh, thành phố …" after a local-body kind or a head: that kind in every such place. */
   pluralPlaces: z.array(z.object({ id: BodyKey, level: BodyLevelSchema, forms: z.array(z.string()).min(1) })),
-});
+}));
 
-export const AbbreviationSchema = z.object({
+export const AbbreviationSchema = lazy(() => z.object({
   id: BodyKey,
   abbr: z.string().min(1),
   expansion: z.string().min(1),
@@ -414,23 +438,23 @@ export const AbbreviationSchema = z.object({
   forms: z.array(z.string()).min(1),
   notes: z.string().nullable(),
   source: z.string(),
-});
+}));
 export type Abbreviation = z.infer<typeof AbbreviationSchema>;
 
-export const AbbreviationsFileSchema = z.object({
+export const AbbreviationsFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: BodyDataSourceSchema,
   abbreviations: z.array(AbbreviationSchema).min(1),
-});
+}));
 
-export const BodyHeadSchema = z.object({
+export const BodyHeadSchema = lazy(() => z.object({
   head: z.string().min(1),
   kind: BodyKindSchema,
   /** The name may go on in lower-case topic words (Tổ công tác cải cách thủ tục hành chính). */
   lowercaseTail: z.boolean(),
-});
+}));
 
-export const BodyPhrasesFileSchema = z.object({
+export const BodyPhrasesFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: BodyDataSourceSchema,
   titles: z.array(z.string()).min(1),
@@ -447,15 +471,15 @@ export const BodyPhrasesFileSchema = z.object({
     support: z.array(z.string()).min(1),
     assign: z.array(z.string()).min(1),
   }),
-});
+}));
 export type BodyPhrasesFile = z.infer<typeof BodyPhrasesFileSchema>;
 
 // ---- task-columns.json, task-verbs.json (tasks extractor) -----------------------------
 
-export const TaskColumnRoleSchema = z.enum(['ordinal', 'task', 'lead', 'support', 'deadline', 'start', 'deliverable', 'note']);
+export const TaskColumnRoleSchema = lazy(() => z.enum(['ordinal', 'task', 'lead', 'support', 'deadline', 'start', 'deliverable', 'note']));
 export type TaskColumnRole = z.infer<typeof TaskColumnRoleSchema>;
 
-export const TaskColumnsFileSchema = z.object({
+export const TaskColumnsFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: z.string(),
   /** Words that may follow a header variant ("Thời gian thực hiện dự kiến"). */
@@ -475,22 +499,22 @@ export const TaskColumnsFileSchema = z.object({
     .min(1),
   /** Columns that make a table a schedule, a procedure, a price or land table: no tasks. */
   disqualifiers: z.object({ '#': z.string(), headers: z.array(z.string().min(1)).min(1), examples: z.array(z.string()).min(1) }),
-});
+}));
 export type TaskColumnsFile = z.infer<typeof TaskColumnsFileSchema>;
 
 /** A phrase list whose examples come from stored documents; typicalExamples are written wordings. */
-export const TaskPhraseListSchema = z.object({
+export const TaskPhraseListSchema = lazy(() => z.object({
   '#': z.string(),
   phrases: z.array(z.string().min(1)).min(1),
   examples: z.array(z.string()).min(1),
   typicalExamples: z.array(z.string()).optional(),
   counterExamples: z.array(z.string()).optional(),
-});
+}));
 export type TaskPhraseList = z.infer<typeof TaskPhraseListSchema>;
 
-const PhraseArray = z.array(z.string().min(1)).min(1);
+const PhraseArray = lazy(() => z.array(z.string().min(1)).min(1));
 
-export const TaskVerbsFileSchema = z.object({
+export const TaskVerbsFileSchema = lazy(() => z.object({
   '#': z.string(),
   source: z.string(),
   directiveVerbs: TaskPhraseListSchema,
@@ -526,5 +550,5 @@ export const TaskVerbsFileSchema = z.object({
   }),
   sections: z.object({ '#': z.string(), nonTask: PhraseArray, assignment: PhraseArray, examples: z.array(z.string()).min(1) }),
   deadlineConnectors: TaskPhraseListSchema,
-});
+}));
 export type TaskVerbsFile = z.infer<typeof TaskVerbsFileSchema>;
