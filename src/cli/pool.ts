@@ -1,7 +1,7 @@
 /**
- * A small pool of worker threads. Each worker imports the library once and analyses many
- * documents, one at a time, in the order it receives them; the pool keeps two inputs per
- * worker in flight so a worker never waits for the next message.
+ * A small pool of worker threads, started on demand (up to `size`). Each worker imports the
+ * library once and analyses many documents, one at a time, in the order it receives them;
+ * the pool keeps two inputs per worker in flight so a worker never waits for the next message.
  *
  * Memory: each worker's old generation is capped (`heapLimitMb`, 512 MB by default). The
  * cap is not there to stop big documents — V8 sizes its heap growth by it: two workers
@@ -70,7 +70,6 @@ export class WorkerPool {
     private readonly options: PoolOptions,
     private readonly onFailure: FailureResult = failedResult,
   ) {
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
     this.watchdog =
       options.timeoutMs > 0 ? setInterval(() => this.checkTimeouts(), Math.min(1000, options.timeoutMs)).unref() : null;
   }
@@ -129,7 +128,7 @@ export class WorkerPool {
     slot.inFlight = [];
     this.queue.unshift(...rest);
     const at = this.slots.indexOf(slot);
-    if (!this.closed && at >= 0) this.slots[at] = this.spawn();
+    if (at >= 0) this.slots.splice(at, 1); // dispatch starts a fresh worker when there is work for it
     if (culprit) {
       if (code === null) this.runAlone(culprit);
       else culprit.resolve(this.onFailure(culprit.input, code, message));
@@ -181,15 +180,34 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    for (let round = 0; round < PER_WORKER && this.queue.length > 0; round++) {
-      for (const slot of this.slots) {
-        if (this.queue.length === 0) return;
-        if (slot.retired || slot.inFlight.length > round) continue;
-        const job = this.queue.shift() as Pending;
-        if (slot.inFlight.length === 0) slot.headSince = Date.now();
-        slot.inFlight.push(job);
-        slot.worker.postMessage({ id: job.id, input: job.input });
-      }
+    while (this.queue.length > 0) {
+      const slot = this.slotForNext();
+      if (!slot) return;
+      const job = this.queue.shift() as Pending;
+      if (slot.inFlight.length === 0) slot.headSince = Date.now();
+      slot.inFlight.push(job);
+      slot.worker.postMessage({ id: job.id, input: job.input });
     }
+  }
+
+  /**
+   * Where the next input goes: an idle worker; else a new worker while the pool has fewer
+   * than `size`; else the least busy worker with room (at most PER_WORKER inputs each).
+   * Workers start on demand, so a run with fewer inputs than workers (a one-line stream, a
+   * test) does not pay for importing the library in workers that would get nothing.
+   */
+  private slotForNext(): Slot | null {
+    let leastBusy: Slot | null = null;
+    for (const slot of this.slots) {
+      if (slot.retired) continue;
+      if (slot.inFlight.length === 0) return slot;
+      if (slot.inFlight.length < PER_WORKER && (!leastBusy || slot.inFlight.length < leastBusy.inFlight.length)) leastBusy = slot;
+    }
+    if (this.slots.length < this.options.size && !this.closed) {
+      const slot = this.spawn();
+      this.slots.push(slot);
+      return slot;
+    }
+    return leastBusy;
   }
 }

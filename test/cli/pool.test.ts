@@ -37,4 +37,17 @@ describe('WorkerPool', () => {
       await pool.close();
     }
   });
+
+  it('starts its workers as inputs come, and uses all of them on a batch', async () => {
+    const pool = new WorkerPool({ size: 2, workerUrl: new URL('./fixtures/fake-worker.mjs', import.meta.url), settings, timeoutMs: 0 });
+    try {
+      const first = await pool.run({ kind: 'path', path: 'who-first' });
+      const batch = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run({ kind: 'path', path: `who-${i}` })));
+      const threads = new Set(batch.map((r) => r.chunk.trim()));
+      expect(threads.size).toBe(2);
+      expect(threads.has(first.chunk.trim())).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
 });
