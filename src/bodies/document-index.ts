@@ -214,8 +214,13 @@ function firstAbove(n: number, valueAt: (i: number) => number, limit: number): n
  * so asking once per task stays linear.
  */
 export function memoryBefore(idx: DocumentIndex, offset: number): MentionMemory {
+  return new MentionMemory(rememberedBefore(idx, offset));
+}
+
+/** What memoryBefore(idx, offset) holds, oldest first. */
+export function rememberedBefore(idx: DocumentIndex, offset: number): readonly Remembered[] {
   const { reach, kept } = timelineOf(idx);
   const stop = firstAbove(reach.length, (i) => reach[i] as number, offset);
   const count = firstAbove(kept.length, (i) => (kept[i] as { at: number }).at, stop - 1);
-  return new MentionMemory(kept.slice(Math.max(0, count - MEMORY_LIMIT), count));
+  return kept.slice(Math.max(0, count - MEMORY_LIMIT), count);
 }

@@ -58,7 +58,8 @@ function printed(text: string, items: readonly Item[], from: number, to: number)
 function issuerOfKind(kind: LocalBodyKind, sctx: ScanContext): ResolvedBody | null {
   const id = sctx.issuer?.id;
   if (!id) return null;
-  const prefix = id.split(':')[0] as string;
+  const colon = id.indexOf(':');
+  const prefix = colon < 0 ? id : id.slice(0, colon);
   return registry().localByPrefix.get(prefix)?.kind.id === kind.id ? sctx.issuer : null;
 }
 

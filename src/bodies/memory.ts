@@ -20,6 +20,10 @@ export function isRememberable(keys: readonly string[], body: ResolvedBody): boo
 }
 
 export class MentionMemory {
+  /**
+   * Oldest first; only the last MEMORY_LIMIT count. Older entries are dropped in batches of
+   * MEMORY_LIMIT (shifting one off at each addition costs a copy of the list on a long page).
+   */
   private readonly seen: Remembered[];
 
   /** @param recent rememberable bodies, oldest first; only the last MEMORY_LIMIT are kept, as if remembered one by one */
@@ -30,16 +34,57 @@ export class MentionMemory {
   remember(keys: readonly string[], body: ResolvedBody): void {
     if (!isRememberable(keys, body)) return;
     this.seen.push({ keys, body });
-    if (this.seen.length > MEMORY_LIMIT) this.seen.shift();
+    if (this.seen.length >= 2 * MEMORY_LIMIT) this.seen.splice(0, this.seen.length - MEMORY_LIMIT);
   }
 
   /** The most recent body whose name keys start with `prefix` (strictly longer when `longer`). */
   recall(prefix: readonly string[], longer = false): ResolvedBody | null {
-    for (let i = this.seen.length - 1; i >= 0; i--) {
+    const oldest = Math.max(0, this.seen.length - MEMORY_LIMIT);
+    for (let i = this.seen.length - 1; i >= oldest; i--) {
       const s = this.seen[i] as Remembered;
       if (s.keys.length < prefix.length || (longer && s.keys.length === prefix.length)) continue;
-      if (prefix.every((k, j) => s.keys[j] === k)) return s.body;
+      if (startsWith(s.keys, prefix)) return s.body;
     }
     return null;
   }
+}
+
+function startsWith(keys: readonly string[], prefix: readonly string[]): boolean {
+  for (let j = 0; j < prefix.length; j++) if (keys[j] !== prefix[j]) return false;
+  return true;
+}
+
+/** One question or one addition a scan made to its memory, with the answer it got. */
+export type MemoryStep =
+  | { readonly type: 'remember'; readonly keys: readonly string[]; readonly body: ResolvedBody }
+  | { readonly type: 'recall'; readonly prefix: readonly string[]; readonly longer: boolean; readonly answer: ResolvedBody | null };
+
+/**
+ * A memory that writes down every step a scan takes with it. A scan is a function of its
+ * words, its context and its memory's answers; so when the same words are scanned again in
+ * the same context, `replays` tells whether a memory would give the same answers, and the
+ * first scan's reading can be used again.
+ */
+export class TracingMemory extends MentionMemory {
+  readonly steps: MemoryStep[] = [];
+
+  override remember(keys: readonly string[], body: ResolvedBody): void {
+    this.steps.push({ type: 'remember', keys, body });
+    super.remember(keys, body);
+  }
+
+  override recall(prefix: readonly string[], longer = false): ResolvedBody | null {
+    const answer = super.recall(prefix, longer);
+    this.steps.push({ type: 'recall', prefix, longer, answer });
+    return answer;
+  }
+}
+
+/** Whether `memory` answers the traced questions as the traced memory did (it takes the traced additions too). */
+export function replays(steps: readonly MemoryStep[], memory: MentionMemory): boolean {
+  for (const s of steps) {
+    if (s.type === 'remember') memory.remember(s.keys, s.body);
+    else if (memory.recall(s.prefix, s.longer) !== s.answer) return false;
+  }
+  return true;
 }

@@ -19,7 +19,8 @@ import { spanOf, type NormalizedDocument, type TextRange } from '../document.js'
 import type { TextPiece } from '../extractors/types.js';
 import type { BodyRef } from '../schema.js';
 import type { BodyContext, ScanContext } from './context.js';
-import { documentIndex, memoryBefore, type DocumentIndex } from './document-index.js';
+import { documentIndex, rememberedBefore, type DocumentIndex } from './document-index.js';
+import { MentionMemory, TracingMemory, replays, type MemoryStep } from './memory.js';
 import { scan, type ScanBody, type Scanned } from './scan.js';
 import { scanContext } from './scan-context.js';
 import { itemsOf, type Item } from './stream.js';
@@ -186,39 +187,87 @@ function clean(s: string): string {
 
 /**
  * A piece cut at the colon of a distributive heading ("Các Bộ" of "Các Bộ: Công Thương, Xây
- * dựng, …:") reads on to the end of its line, where the names are.
+ * dựng, …:") reads on to the end of its line, where the names are. The words are read only
+ * when a colon follows (most pieces keep their range); `items` are the words of `range` when
+ * they were read.
  */
-function readOnAfterColon(doc: NormalizedDocument, range: TextRange): { range: TextRange; items: Item[] } {
+function readOnAfterColon(doc: NormalizedDocument, range: TextRange): { range: TextRange; items: Item[] | null } {
+  const after = doc.text.slice(range.end, range.end + 3);
+  if (!/^\s*:/u.test(after)) return { range, items: null };
   const items = itemsOf(doc.text, range, foldedText(doc));
   const last = items[items.length - 1];
   if (!last || !registry().fuzzyHeads.has(last.key) || (!last.cap && !last.upper)) return { range, items };
-  const after = doc.text.slice(range.end, range.end + 3);
-  if (!/^\s*:/u.test(after)) return { range, items };
   let end = doc.text.indexOf('\n', range.end);
   if (end < 0) end = doc.text.length;
   while (end > range.end && /[\s:.;]/u.test(doc.text[end - 1] as string)) end--;
   const longer = { start: range.start, end };
-  return { range: longer, items: end === range.end ? items : itemsOf(doc.text, longer, foldedText(doc)) };
+  return { range: longer, items: end === range.end ? items : null };
 }
 
-/** Scan one piece and pick its bodies. */
-function resolvePiece(doc: NormalizedDocument, piece: TextPiece, sctx: ScanContext, ctx: BodyContext): BodyRef[] {
-  // The piece's words (read once: the read-on check has them already).
-  const { items } = readOnAfterColon(doc, piece.range);
+/** A body of a piece, its range relative to the start of the piece's text. */
+interface PieceRef {
+  readonly id: string | null;
+  readonly name: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a piece's text reads as, and the steps its scan took with the memory. */
+interface PieceReading {
+  readonly refs: readonly PieceRef[];
+  readonly steps: readonly MemoryStep[];
+}
+
+/**
+ * Readings by piece text, per document index (one context). A table names the same bodies in
+ * cell after cell ("Sở Nội vụ"); a text met again is not scanned again when the memory before
+ * it answers the first scan's questions alike (see TracingMemory), which makes the scan's
+ * result the same.
+ */
+const readings = new WeakMap<DocumentIndex, Map<string, PieceReading>>();
+
+function readingsOf(idx: DocumentIndex): Map<string, PieceReading> {
+  let m = readings.get(idx);
+  if (!m) {
+    m = new Map();
+    readings.set(idx, m);
+  }
+  return m;
+}
+
+/** Scan the words of `range` and pick its bodies. */
+function readPiece(doc: NormalizedDocument, range: TextRange, known: Item[] | null, sctx: ScanContext, memory: MentionMemory): PieceRef[] {
+  const items = known ?? itemsOf(doc.text, range, foldedText(doc));
   if (items.length === 0) return [];
-  const memory = memoryBefore(documentIndex(doc, ctx), piece.range.start);
   const scanned = scan(doc.text, items, sctx, memory);
-  const refs: BodyRef[] = [];
+  const refs: PieceRef[] = [];
   for (const parts of segmentsOf(items, unitsOf(items, scanned))) {
     for (const p of pickSegment(items, parts)) {
-      const range = { start: (items[p.from] as Item).start, end: (items[p.to - 1] as Item).end };
-      const text = clean(doc.text.slice(range.start, range.end));
+      const start = (items[p.from] as Item).start;
+      const end = (items[p.to - 1] as Item).end;
+      const text = clean(doc.text.slice(start, end));
       if (!text) continue;
       const name = p.scan ? p.scan.body.name : text;
-      refs.push({ id: p.scan ? p.scan.body.id : null, name, text, span: spanOf(doc, range) });
+      refs.push({ id: p.scan ? p.scan.body.id : null, name, text, start: start - range.start, end: end - range.start });
     }
   }
   return refs;
+}
+
+/** The bodies of one piece. */
+function resolvePiece(doc: NormalizedDocument, idx: DocumentIndex, piece: TextPiece, sctx: ScanContext): BodyRef[] {
+  const { range, items } = readOnAfterColon(doc, piece.range);
+  const key = doc.text.slice(range.start, range.end);
+  const cache = readingsOf(idx);
+  const recent = rememberedBefore(idx, piece.range.start);
+  let reading = cache.get(key);
+  if (!reading || !replays(reading.steps, new MentionMemory(recent))) {
+    const memory = new TracingMemory(recent);
+    reading = { refs: readPiece(doc, range, items, sctx, memory), steps: memory.steps };
+    cache.set(key, reading);
+  }
+  return reading.refs.map((r) => ({ id: r.id, name: r.name, text: r.text, span: spanOf(doc, { start: range.start + r.start, end: range.start + r.end }) }));
 }
 
 const pieceContexts = new WeakMap<DocumentIndex, ScanContext>();
@@ -248,7 +297,7 @@ export function resolveBodyPieces(doc: NormalizedDocument, pieces: readonly Text
   const out: BodyRef[] = [];
   const seen = new Set<string>();
   for (const piece of pieces) {
-    for (const ref of resolvePiece(doc, piece, sctx, ctx)) {
+    for (const ref of resolvePiece(doc, idx, piece, sctx)) {
       const key = ref.id ?? `name:${foldKey(ref.name).replace(/\s+/gu, ' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -122,7 +122,7 @@ class Scanner {
   at(i: number): Scanned | null {
     const matches = this.matches(i);
     for (const m of matches) {
-      const entries = m.values.length === 1 ? m.values : [...m.values].sort((a, b) => ENTRY_PRIORITY[a.type] - ENTRY_PRIORITY[b.type]);
+      const entries = inPriorityOrder(m.values) ? m.values : [...m.values].sort((a, b) => ENTRY_PRIORITY[a.type] - ENTRY_PRIORITY[b.type]);
       for (const e of entries) {
         const r = this.entry(e, i, m.end, matches);
         if (r) return r;
@@ -329,6 +329,12 @@ class Scanner {
     const level = u.owner ? u.owner.body.level : u.placed ? 'province' : 'unknown';
     return this.body(i, { to: u.to, body: unknownBody(name, head.kind, level), rule: 'unknown-head' }, u.owner);
   }
+}
+
+/** Already sorted by ENTRY_PRIORITY (the sort is stable: it would give the same order). */
+function inPriorityOrder(values: readonly Entry[]): boolean {
+  for (let k = 1; k < values.length; k++) if (ENTRY_PRIORITY[(values[k - 1] as Entry).type] > ENTRY_PRIORITY[(values[k] as Entry).type]) return false;
+  return true;
 }
 
 function headOf(matches: readonly TrieMatch<Entry>[]): { head: BodyHead; end: number } | null {

@@ -120,48 +120,53 @@ export function tokenize(text: string, range: TextRange = { start: 0, end: text.
       i = j;
       continue;
     }
+    // The chunk up to the next space; whether it holds a slash or a dot is noted on the way.
     let j = i;
-    while (j < end && !isSpaceAt(text, j)) j++;
-    gap = chunkTokens(src, i, j, gap, tokens);
+    let marks = 0;
+    for (; j < end; j++) {
+      const code = text.charCodeAt(j);
+      if ((unitClass(code) & SPACE) !== 0) break;
+      if (code === 0x2f) marks |= SLASH;
+      else if (code === 0x2e) marks |= DOT;
+    }
+    gap = chunkTokens(src, i, j, gap, tokens, marks);
     i = j;
   }
   return dropRepeatedAcronyms(tokens);
 }
 
+const SLASH = 1;
+const DOT = 2;
+
 /** Tokens of the chunk text[from, to) (no white space inside); returns the pending gap. */
-function chunkTokens(src: Source, from: number, to: number, gapIn: string, out: Token[]): string {
+function chunkTokens(src: Source, from: number, to: number, gapIn: string, out: Token[], marks: number): string {
   const text = src.text;
-  let slash = false;
-  let dot = false;
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 0x2f) slash = true;
-    else if (code === 0x2e) dot = true;
-  }
-  if (slash) {
+  if ((marks & SLASH) !== 0) {
     const chunk = text.slice(from, to);
     if (isDocumentNumber(chunk)) return `${gapIn}${chunk}`;
   }
   let core = to - from;
   while (core > 0 && isClosing(text.charCodeAt(from + core - 1))) core--;
   // The closing characters hold no dot, so a dotted acronym has its dots in the core.
-  if (core >= 4 && dot && DOTTED_ACRONYM.test(text.slice(from, from + core))) {
+  if (core >= 4 && (marks & DOT) !== 0 && DOTTED_ACRONYM.test(text.slice(from, from + core))) {
     const letters = text.slice(from, from + core).replace(/\./gu, '');
     out.push(makeToken(src, from, from + core, gapIn, foldKey(letters)));
     return text.slice(from + core, to);
   }
   let gap = gapIn;
+  // Start of the characters between words not yet added to `gap` (appended as one slice).
+  let pending = from;
   let i = from;
   while (i < to) {
     if (!isWordAt(text, i)) {
-      gap += text[i];
       i++;
       continue;
     }
+    if (i > pending) gap += text.slice(pending, i);
     let j = i;
     while (j < to && isWordAt(text, j)) j++;
     // Đ/c, V/v: two single letters around one slash are one word.
-    if (text[j] === '/' && j - i === 1 && isLetterAt(text, i)) {
+    if (j - i === 1 && text.charCodeAt(j) === 0x2f && isLetterAt(text, i)) {
       let k = j + 1;
       while (k < to && isWordAt(text, k)) k++;
       if (k - j - 1 === 1 && isLetterAt(text, j + 1)) j = k;
@@ -169,8 +174,9 @@ function chunkTokens(src: Source, from: number, to: number, gapIn: string, out: 
     out.push(makeToken(src, i, j, gap));
     gap = '';
     i = j;
+    pending = j;
   }
-  return gap;
+  return i > pending ? gap + text.slice(pending, i) : gap;
 }
 
 /** "… hành chính (TTHC) của …": drop the acronym, the name reads on. */

@@ -4,6 +4,7 @@
  * inside an expanded abbreviation. Cost: one step per word, at most the depth of the trie.
  */
 import type { Item } from './stream.js';
+import { SPACE, unitClass } from '../text/char-class.js';
 
 class TrieNode<V> {
   readonly next = new Map<string, TrieNode<V>>();
@@ -110,12 +111,33 @@ export class KeyTrie<V> {
 
 const NO_MATCHES: TrieMatch<never>[] = [];
 
-const NAME_GAP = /^[\s,\-–—&.]*$/u;
+/**
+ * `/^[\s,\-–—&.]*$/u.test(gap)` with at most one line break, and whether it holds a dot: a
+ * loop over the (at most six) characters, as the scanner asks at every word.
+ */
+function nameGap(gap: string): { ok: boolean; dot: boolean } {
+  let breaks = 0;
+  let dot = false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x2e) dot = true;
+    else if (c === 0x0a) breaks++;
+    else if (c !== 0x2c && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && c !== 0x26 && (unitClass(c) & SPACE) === 0) return NOT_A_NAME_GAP;
+  }
+  if (breaks > 1) return NOT_A_NAME_GAP;
+  return dot ? NAME_GAP_WITH_DOT : NAME_GAP;
+}
+
+const NOT_A_NAME_GAP = { ok: false, dot: false };
+const NAME_GAP = { ok: true, dot: false };
+const NAME_GAP_WITH_DOT = { ok: true, dot: true };
 
 /** Inside a registry name: white space, line breaks, commas, dashes, "&", and a dot after a short word (TP. Hà Nội). */
 export const crossInName: GapPolicy = (gap, prev) => {
   if (gap.length === 0 || gap === ' ') return true;
-  if (gap.length > 6 || !NAME_GAP.test(gap) || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
-  if (gap.includes('.')) return prev.end - prev.start <= 3;
+  if (gap.length > 6) return false;
+  const g = nameGap(gap);
+  if (!g.ok) return false;
+  if (g.dot) return prev.end - prev.start <= 3;
   return true;
 };

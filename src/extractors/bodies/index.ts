@@ -24,23 +24,30 @@ interface Group {
   readonly id: string;
   readonly body: ResolvedBody;
   readonly mentions: BodyMention[];
+  /** Ranges already in the group, as rangeKey: a set, not a scan of the group, so a body named thousands of times stays linear. */
+  readonly placed: Set<number | string>;
 }
 
-function groupMentions(mentions: readonly BodyMention[]): Group[] {
+/** One number per range of a text of `length` characters (a string when the numbers would not be exact). */
+function rangeKeyOf(length: number): (r: TextRange) => number | string {
+  const base = length + 1;
+  if (base * base > Number.MAX_SAFE_INTEGER) return (r) => `${r.start}:${r.end}`;
+  return (r) => r.start * base + r.end;
+}
+
+function groupMentions(mentions: readonly BodyMention[], textLength: number): Group[] {
   const groups = new Map<string, Group>();
-  // Ranges already in a group ("id start end"): a set, not a scan of the group, so a body named
-  // thousands of times stays linear.
-  const placed = new Set<string>();
+  const rangeKey = rangeKeyOf(textLength);
   for (const m of mentions) {
     const id = m.body.id ?? derivedBodyId(m.body.name);
     let g = groups.get(id);
     if (!g) {
-      g = { id, body: m.body, mentions: [] };
+      g = { id, body: m.body, mentions: [], placed: new Set() };
       groups.set(id, g);
     }
-    const at = `${id}\u0000${m.range.start}\u0000${m.range.end}`;
-    if (!placed.has(at)) {
-      placed.add(at);
+    const at = rangeKey(m.range);
+    if (!g.placed.has(at)) {
+      g.placed.add(at);
       g.mentions.push(m);
     }
   }
@@ -68,13 +75,13 @@ export const bodiesExtractor = defineExtractor({
     const issuer = ctx.get('issuer');
     const date = ctx.get('issued')?.date ?? ctx.options.reference ?? null;
     const bctx: BodyContext = { date, issuer, code: ctx.get('number')?.issuerCode ?? null };
-    const groups = groupMentions(findDocumentMentions(ctx.doc, bctx));
+    const groups = groupMentions(findDocumentMentions(ctx.doc, bctx), ctx.doc.text.length);
     // The issuer is a body of the document even when its header line was not read as a mention.
     if (issuer?.id && !groups.some((g) => g.id === issuer.id)) {
       const info = lookupBody(issuer.id, date);
       if (info) {
         const body: ResolvedBody = { id: issuer.id, name: info.name, kind: info.kind, level: info.level, era: null };
-        groups.unshift({ id: issuer.id, body, mentions: [{ range: { start: issuer.span.start, end: issuer.span.end }, text: issuer.text, body, rule: 'issuer' }] });
+        groups.unshift({ id: issuer.id, body, mentions: [{ range: { start: issuer.span.start, end: issuer.span.end }, text: issuer.text, body, rule: 'issuer' }], placed: new Set() });
       }
     }
     const basis = regionsOf(ctx.segments, 'basis');
