@@ -15,8 +15,28 @@ export function toneKey(word: string): string {
   return `${d.replace(TONES, '').normalize('NFC')}|${tones}`;
 }
 
+/** Per UTF-16 code unit: 0 not yet known, 1 no mark, 2 a mark (or đ) in its NFD form. */
+let markTable: Uint8Array | undefined;
+
+/**
+ * `ANY_MARK.test(word.normalize('NFD'))`, one code unit at a time through a table (the NFD of
+ * a word is its characters' NFD forms, reordered: the same marks). A character outside the
+ * BMP sends the word to the regex.
+ */
 export function hasDiacritics(word: string): boolean {
-  return ANY_MARK.test(word.normalize('NFD'));
+  markTable ??= new Uint8Array(0x10000);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code >= 0xd800 && code <= 0xdfff) return ANY_MARK.test(word.normalize('NFD'));
+    let mark = markTable[code] as number;
+    if (mark === 0) {
+      mark = ANY_MARK.test(String.fromCharCode(code).normalize('NFD')) ? 2 : 1;
+      markTable[code] = mark;
+    }
+    if (mark === 2) return true;
+  }
+  return false;
 }
 
 /** Printed word → its toneKey (the same words recur: cached). */

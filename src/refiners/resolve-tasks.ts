@@ -2,7 +2,7 @@
  * Task candidates → contract tasks: bodies resolved against the registry, deadline phrases
  * parsed with the issue date as reference, stable ids.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { spanOf } from '../document.js';
 import { defineRefiner, type TextPiece } from '../extractors/types.js';
 import type { BodyRef, Task } from '../schema.js';
@@ -12,9 +12,14 @@ import { resolveBodyPieces, type BodyContext } from '../bodies/index.js';
 import { foldKey } from '../text/fold.js';
 import { lettersAndDigits } from '../text/char-class.js';
 
-/** Whitespace- and markup-insensitive key of a task, for its id. */
-function taskKey(parts: readonly (string | null)[]): string {
-  return parts.map((p) => lettersAndDigits(foldKey(p ?? ''))).join('|');
+/** Whitespace- and markup-insensitive key of one part of a task (its description, ordinal, …), for its id. */
+function partKey(part: string | null): string {
+  return lettersAndDigits(foldKey(part ?? ''));
+}
+
+/** The first 16 hex digits of the SHA-256 of `s` (one call: no Hash object per task). */
+function shortHash(s: string): string {
+  return hash('sha256', s, 'hex').slice(0, 16);
 }
 
 export const resolveTasks = defineRefiner({
@@ -24,9 +29,9 @@ export const resolveTasks = defineRefiner({
     const bodyCtx: BodyContext = { date: draft.issued?.date ?? ctx.options.reference ?? null, issuer: draft.issuer };
     // Without a number, the document is known by its tasks' text (not by its bytes, which change
     // with whitespace and markup when a page is scraped again).
-    const docKey =
-      draft.number?.text ??
-      `tasks:${createHash('sha256').update(draft.taskCandidates.map((c) => taskKey([c.description])).join('/')).digest('hex').slice(0, 16)}`;
+    // Each description is keyed once: for the document key and for its task's id.
+    const descriptionKeys = draft.taskCandidates.map((c) => partKey(c.description));
+    const docKey = draft.number?.text ?? `tasks:${shortHash(descriptionKeys.join('/'))}`;
     const seen = new Map<string, number>();
     // parseDeadline throws on a reference that is not a calendar date; such a date is dropped.
     const ref = reference !== null && parseIso(reference) !== null ? reference : undefined;
@@ -43,7 +48,7 @@ export const resolveTasks = defineRefiner({
       }
       return { ...known, deadline: { ...known.deadline, occurrences: [...known.deadline.occurrences], span } };
     };
-    const tasks: Task[] = draft.taskCandidates.map((c) => {
+    const tasks: Task[] = draft.taskCandidates.map((c, i) => {
       const refs = (pieces: readonly TextPiece[]): BodyRef[] => resolveBodyPieces(ctx.doc, pieces, bodyCtx);
       const detailed = c.deadline ? readDeadline(c.deadline) : null;
       const deadline = detailed?.deadline ?? null;
@@ -53,10 +58,10 @@ export const resolveTasks = defineRefiner({
         // Facts the Deadline type has no field for: working days, ad hoc besides a rule, ….
         ctx.report({ rule: 'deadline-notes', severity: 'info', message: `deadline "${c.deadline?.text}": ${detailed.notes.join(', ')}`, range: c.deadline?.range });
       }
-      const base = `${docKey}#${taskKey([c.ordinal, c.section, c.description])}`;
+      const base = `${docKey}#${partKey(c.ordinal)}|${partKey(c.section)}|${descriptionKeys[i] as string}`;
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
-      const id = `t-${createHash('sha256').update(`${base}#${n}`).digest('hex').slice(0, 16)}`;
+      const id = `t-${shortHash(`${base}#${n}`)}`;
       return {
         id,
         ordinal: c.ordinal,
