@@ -53,14 +53,17 @@ const E = '(?![\\p{L}\\p{N}])';
 const YEAR = '((?:19|20)\\d{2})';
 
 /** `tháng 01/2025`, `tháng 02 năm 2024`, `tháng 01`; the locale knows only unpadded months. */
+const PADDED_MONTH = new RegExp(`${B}tháng\\s{0,2}(0[1-9])(?:\\s{0,2}(?:/|-|năm)\\s{0,2}${YEAR})?${E}`, 'iu');
 const paddedMonthParser: Parser = {
-  pattern: () => new RegExp(`${B}tháng\\s{0,2}(0[1-9])(?:\\s{0,2}(?:/|-|năm)\\s{0,2}${YEAR})?${E}`, 'iu'),
+  // One regex for every parse (not global, so sharing it is safe; chrono calls pattern() per parse).
+  pattern: () => PADDED_MONTH,
   extract: (context, match) => monthResult(context, match, Number(match[1]), match[2]),
 };
 
 /** `T7/2024`; the year is required, since `T7` alone is Saturday. */
+const SHORT_MONTH = new RegExp(`${B}T(0?[1-9]|1[0-2])\\s{0,1}/\\s{0,1}${YEAR}${E}`, 'u');
 const shortMonthParser: Parser = {
-  pattern: () => new RegExp(`${B}T(0?[1-9]|1[0-2])\\s{0,1}/\\s{0,1}${YEAR}${E}`, 'u'),
+  pattern: () => SHORT_MONTH,
   extract: (context, match) => monthResult(context, match, Number(match[1]), match[2]),
 };
 
@@ -68,8 +71,9 @@ const shortMonthParser: Parser = {
  * A bare `7/2024` or `01/2025` (the second half of "Tháng 12/2024 - 01/2025"). A following
  * slash means a document symbol (`01/2024/NĐ-CP`), so that is refused.
  */
+const BARE_MONTH = new RegExp(`(?<![\\p{L}\\p{N}/.\\-])(0?[1-9]|1[0-2])\\s{0,1}/\\s{0,1}${YEAR}(?![\\p{L}\\p{N}/])`, 'u');
 const bareMonthParser: Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}\\p{N}/.\\-])(0?[1-9]|1[0-2])\\s{0,1}/\\s{0,1}${YEAR}(?![\\p{L}\\p{N}/])`, 'u'),
+  pattern: () => BARE_MONTH,
   extract: (context, match) => monthResult(context, match, Number(match[1]), match[2]),
 };
 

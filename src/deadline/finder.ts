@@ -28,7 +28,15 @@ export interface FindDeadlinePhrasesOptions {
    * words are as often adjectives or circumstances as deadlines.
    */
   readonly undated?: boolean;
+  /**
+   * Phrases already found, by chunk text: a caller that scans many pieces of one document
+   * passes one memo for the document, so a line the document repeats is lexed once.
+   */
+  readonly memo?: DeadlinePhraseMemo;
 }
+
+/** Chunk text → its phrases (offsets in the chunk); see `FindDeadlinePhrasesOptions.memo`. */
+export type DeadlinePhraseMemo = Map<string, readonly DeadlinePhrase[]>;
 
 /** Longest chunk lexed at once; keeps chrono's per-match work bounded on huge inputs. */
 const CHUNK = 600;
@@ -72,12 +80,12 @@ function isDashTo(t: LexToken, text: string): boolean {
 }
 
 /** Runs of tokens separated by nothing but spaces and brackets. */
-function runs(tokens: readonly LexToken[], chunk: Chunk): LexToken[][] {
+function runs(tokens: readonly LexToken[], text: string): LexToken[][] {
   const out: LexToken[][] = [];
   let current: LexToken[] = [];
   for (const t of tokens) {
     const prev = current[current.length - 1];
-    if (prev && !/^[\s()]*$/u.test(chunk.text.slice(prev.end, t.start))) {
+    if (prev && !/^[\s()]*$/u.test(text.slice(prev.end, t.start))) {
       out.push(current);
       current = [];
     }
@@ -114,28 +122,41 @@ export function findDeadlinePhrases(text: string, options: FindDeadlinePhrasesOp
   const undated = options.undated === true;
   for (const chunk of chunks(text)) {
     if (!undated && !/\d|hằng|hàng|định kỳ|tới|sau|tiếp theo|này|nay/iu.test(chunk.text)) continue;
-    const { tokens } = lex(chunk.text);
-    // A dash between two years is a range, not a marker that governs what follows it.
-    const dashes = new WeakSet(tokens.filter((t) => isDashTo(t, chunk.text)));
-    const isMarker: IsMarker = (t) => MARKERS.has(t.type) && !dashes.has(t);
-    for (const run of runs(tokens, chunk)) {
-      const group = [...run];
-      let doneBefore = false;
-      while (group.length > 0) {
-        const first = group[0] as LexToken;
-        if (first.type === 'DONE') doneBefore = true;
-        else if (!(first.type === 'AND' || first.type === 'OR' || dashes.has(first))) break;
-        group.shift();
-      }
-      while (group.length > 0 && TRAILING_JUNK.has((group[group.length - 1] as LexToken).type)) group.pop();
-      const wanted = (g: readonly LexToken[]) =>
-        (g.some((t) => CORE.has(t.type)) && governed(g, doneBefore, isMarker)) || (undated && g.length > 0 && g.every((t) => UNDATED.has(t.type) || t.type === 'AND' || t.type === 'OR'));
-      const pieces = wanted(group) && resolves(group) ? [group] : salvage(group, wanted, isMarker);
-      for (const piece of pieces) {
-        const start = (piece[0] as LexToken).start;
-        const end = (piece[piece.length - 1] as LexToken).end;
-        found.push({ text: chunk.text.slice(start, end), start: chunk.start + start, end: chunk.start + end });
-      }
+    const key = options.memo ? `${undated ? 'u' : 'd'}${chunk.text}` : '';
+    let inChunk = options.memo?.get(key);
+    if (!inChunk) {
+      inChunk = phrasesOfChunk(chunk.text, undated);
+      options.memo?.set(key, inChunk);
+    }
+    for (const p of inChunk) found.push({ text: p.text, start: chunk.start + p.start, end: chunk.start + p.end });
+  }
+  return found;
+}
+
+/** The phrases of one chunk (a line or sentence, at most CHUNK characters), with offsets into it. */
+function phrasesOfChunk(text: string, undated: boolean): DeadlinePhrase[] {
+  const found: DeadlinePhrase[] = [];
+  const { tokens } = lex(text);
+  // A dash between two years is a range, not a marker that governs what follows it.
+  const dashes = new WeakSet(tokens.filter((t) => isDashTo(t, text)));
+  const isMarker: IsMarker = (t) => MARKERS.has(t.type) && !dashes.has(t);
+  for (const run of runs(tokens, text)) {
+    const group = [...run];
+    let doneBefore = false;
+    while (group.length > 0) {
+      const first = group[0] as LexToken;
+      if (first.type === 'DONE') doneBefore = true;
+      else if (!(first.type === 'AND' || first.type === 'OR' || dashes.has(first))) break;
+      group.shift();
+    }
+    while (group.length > 0 && TRAILING_JUNK.has((group[group.length - 1] as LexToken).type)) group.pop();
+    const wanted = (g: readonly LexToken[]) =>
+      (g.some((t) => CORE.has(t.type)) && governed(g, doneBefore, isMarker)) || (undated && g.length > 0 && g.every((t) => UNDATED.has(t.type) || t.type === 'AND' || t.type === 'OR'));
+    const pieces = wanted(group) && resolves(group) ? [group] : salvage(group, wanted, isMarker);
+    for (const piece of pieces) {
+      const start = (piece[0] as LexToken).start;
+      const end = (piece[piece.length - 1] as LexToken).end;
+      found.push({ text: text.slice(start, end), start, end });
     }
   }
   return found;

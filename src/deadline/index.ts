@@ -34,7 +34,7 @@ import type { Deadline, Diagnostic, Span } from '../schema.js';
 import { resolve } from './grammar.js';
 import { lex } from './lexer.js';
 
-export { findDeadlinePhrases, type DeadlinePhrase, type FindDeadlinePhrasesOptions } from './finder.js';
+export { findDeadlinePhrases, type DeadlinePhrase, type DeadlinePhraseMemo, type FindDeadlinePhrasesOptions } from './finder.js';
 
 export interface ParseDeadlineOptions {
   /** YYYY-MM-DD: the year for phrases that state none, and the anchor of relative phrases. */

@@ -20,7 +20,7 @@ import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
 import { cleanOrdinal, PLAIN_LEVEL, TITLE_LEVEL } from './markers.js';
 import { sentencesOf, type Paragraph } from './paragraphs.js';
 import { markersAt, readSentence, type SentenceReading } from './sentence.js';
-import { findDeadlinePhrases } from '../../deadline/index.js';
+import { findDeadlinePhrases, type DeadlinePhraseMemo } from '../../deadline/index.js';
 import { collapse, describe } from './description.js';
 import { isUpperLine } from '../../text/patterns.js';
 import { charsOrSpace, trimEndWhere } from '../../text/trim.js';
@@ -86,6 +86,8 @@ interface State {
   block: { open: boolean; lead: TextPiece | null };
   pending: { head: Scope; kind: FieldKind; level: number } | null;
   reported: number;
+  /** Deadline phrases by chunk text, for this document (a repeated line is read once). */
+  readonly deadlines: DeadlinePhraseMemo;
 }
 
 function piece(doc: NormalizedDocument, r: TextRange): TextPiece {
@@ -327,7 +329,7 @@ function emit(st: State, a: EmitArgs): TaskCandidate | null {
   const { doc } = st;
   const bodies = [...a.lead, ...a.support].map((x) => x.range);
   let deadline: TextPiece | null = null;
-  for (const ph of findDeadlinePhrases(doc.text.slice(a.scan.start, a.scan.end))) {
+  for (const ph of findDeadlinePhrases(doc.text.slice(a.scan.start, a.scan.end), { memo: st.deadlines })) {
     const r = { start: a.scan.start + ph.start, end: a.scan.start + ph.end };
     if (bodies.some((b) => r.start < b.end && b.start < r.end)) continue;
     deadline = piece(doc, r);
@@ -509,6 +511,7 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
     block: { open: false, lead: null },
     pending: null,
     reported: 0,
+    deadlines: new Map(),
   };
   for (const p of paragraphs) {
     if (p.level < PLAIN_LEVEL) popTo(st, p.level);
