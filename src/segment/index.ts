@@ -26,6 +26,9 @@ const AUTHORITY_PREFIX = /^(tm|kt|tl|tuq|q)\s*[./]\s*\S|^(t\/m|k\/t|t\/l)\s/u;
 const ANNEX_HEAD = /^\((ban hanh |kem theo|kem |ban hanh kem)/u;
 const DECISION_MARK = /^(quyet dinh|chi thi|nghi quyet)\s*:\s*$/u;
 
+/** Most issuer lines read after the motto (a right-column-first header): the window searched before it. */
+const ISSUER_AFTER_MOTTO = 6;
+
 function add(regions: Region[], lines: readonly Line[], kind: RegionKind, first: number, last: number): void {
   if (first < 0 || last < first) return;
   const a = lines[first] as Line;
@@ -124,7 +127,9 @@ export function segment(doc: NormalizedDocument): Segments {
       if (i >= 0 && MOTTO.test(keys[i] as string)) i = nextNonBlank(lines, i + 1);
       const start = i;
       let last = -1;
-      while (i >= 0 && i < n && i !== numberLine && isUpperLine((lines[i] as Line).text.trim()) && !SEPARATOR.test((lines[i] as Line).text.trim())) {
+      // At most as many lines as the header above the motto is searched over: a page of
+      // upper-case lines is no issuer (and the issuer's readers then read it all).
+      for (let count = 0; count < ISSUER_AFTER_MOTTO && i >= 0 && i < n && i !== numberLine && isUpperLine((lines[i] as Line).text.trim()) && !SEPARATOR.test((lines[i] as Line).text.trim()); count++) {
         last = i;
         i = nextNonBlank(lines, i + 1);
       }

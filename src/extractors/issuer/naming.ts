@@ -22,8 +22,12 @@ interface Naming {
 
 let naming: Naming | undefined;
 
+/**
+ * Vietnamese has no locale-specific case mappings (Unicode SpecialCasing tailors only lt, tr
+ * and az): the plain mappings give what toLocaleLowerCase('vi') gives, many times faster.
+ */
 function lower(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('vi');
+  return s.normalize('NFC').toLowerCase();
 }
 
 function words(s: string): string[] {
@@ -46,19 +50,47 @@ export function issuerNaming(): Naming {
   return naming;
 }
 
-/** How many words of `tokens` (from `at`) a folded phrase of `n` words covers, 0 when it does not match. */
+/**
+ * Whether `folded.slice(at, at + n).join(' ') === key`, compared in place: called for every
+ * word of a name against every place and proper name, the joined copies were most of the cost.
+ */
 function matchAt(folded: readonly string[], at: number, key: string, n: number): boolean {
-  return folded.slice(at, at + n).join(' ') === key;
+  const end = Math.min(at + n, folded.length);
+  let pos = 0;
+  for (let i = at; i < end; i++) {
+    if (i > at) {
+      if (key.charCodeAt(pos) !== 0x20) return false;
+      pos++;
+    }
+    const w = folded[i] as string;
+    if (!key.startsWith(w, pos)) return false;
+    pos += w.length;
+  }
+  return pos === key.length;
+}
+
+/** Most words an organ head has. */
+let headWords = -1;
+
+/** The first `max` white-space separated words of `s` (what words(s).slice(0, max) gives). */
+function firstWords(s: string, max: number): string[] {
+  const out: string[] = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(s); m !== null && out.length < max; m = re.exec(s)) out.push(m[0]);
+  return out;
 }
 
 /** The organ head that opens a name (folded), or null. */
 export function headAt(text: string): { words: number; capitalisesField: boolean } | null {
-  const folded = words(foldKey(text.trim())).map((w) => w.replace(/[,.]$/u, ''));
-  return issuerNaming().heads.find((h) => matchAt(folded, 0, h.key, h.words)) ?? null;
+  const heads = issuerNaming().heads;
+  if (headWords < 0) headWords = Math.max(0, ...heads.map((h) => h.words));
+  // Only the first words can hold a head: a long line is not folded and split whole.
+  const folded = firstWords(text, headWords).map((w) => foldKey(w).replace(/[,.]$/u, ''));
+  return heads.find((h) => matchAt(folded, 0, h.key, h.words)) ?? null;
 }
 
 function capitalise(w: string): string {
-  return w.length === 0 ? w : (w[0] as string).toLocaleUpperCase('vi') + w.slice(1);
+  return w.length === 0 ? w : (w[0] as string).toUpperCase() + w.slice(1);
 }
 
 /** Expand abbreviations token by token ("UBND" → "Ủy ban nhân dân"). */
@@ -76,7 +108,7 @@ export function sentenceCaseName(printed: string): string {
   if (!isUpperLine(joined)) return expandAbbreviations(joined);
   const original = words(joined);
   const expanded = words(expandAbbreviations(joined));
-  const out = expanded.map((w) => w.toLocaleLowerCase('vi'));
+  const out = expanded.map((w) => w.toLowerCase());
   const folded = out.map((w) => foldKey(w).replace(/[,.]$/u, ''));
   const lowered = out.map((w) => w.replace(/[,.]$/u, ''));
   const isAbbrevToken = (i: number): boolean => original.length === expanded.length && /^\p{Lu}{2,4}\.?$/u.test(original[i] as string);
