@@ -98,7 +98,7 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-function run(cmd, argv, { input, cwd = ROOT, sampleRss = false } = {}) {
+function run(cmd, argv, { input, cwd = ROOT, sampleRss = false, sampleThreads = false } = {}) {
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(cmd, argv, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -124,10 +124,20 @@ function run(cmd, argv, { input, cwd = ROOT, sampleRss = false } = {}) {
         }
       }, 200);
     }
+    // Per-thread CPU, sampled until the threads end (a worker thread's figures vanish with it).
+    const threads = new Map();
+    const threadTimer = sampleThreads
+      ? setInterval(() => {
+          const pid = nodePid(child.pid);
+          if (pid !== null) for (const [tid, s] of threadCpu(pid)) threads.set(tid, s);
+        }, 50)
+      : null;
     child.on('error', reject);
     child.on('close', (code) => {
       if (timer) clearInterval(timer);
-      resolvePromise({ code, stdout, stderr, lines, samples, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+      if (threadTimer) clearInterval(threadTimer);
+      const byThread = sampleThreads && threads.size > 0 ? cpuByThread(threads) : null;
+      resolvePromise({ code, stdout, stderr, lines, samples, byThread, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
     });
     if (typeof input === 'function') input(child.stdin);
     else child.stdin.end(input ?? '');
@@ -258,6 +268,14 @@ async function workers(pages, textPages) {
       `CLI extract --workers ${n}`,
       `${r.seconds.toFixed(1)} s (start-up ${median(startups).toFixed(2)} s${r.cpu ? `, CPU ${r.cpu.toFixed(1)} s` : ''}), ${(bytes / MB / r.seconds).toFixed(1)} MB/s`,
     );
+    const t = r.byThread;
+    if (t) {
+      const s = (x) => `${x.toFixed(1)} s`;
+      row(
+        `  CPU by thread, --workers ${n}`,
+        `main ${s(t.main)}, worker${t.workers.length === 1 ? '' : 's'} ${t.workers.map(s).join(' + ')}, V8 helpers (JIT compiler, GC) ${s(t.helpers)}`,
+      );
+    }
   }
   const speedup = results[1].wall / results[2].wall;
   row('CLI --workers 2 ÷ --workers 1 (wall clock)', `${speedup.toFixed(2)}×`, '≥ 1.7×', check(speedup >= 1.7));
@@ -272,10 +290,49 @@ async function workers(pages, textPages) {
 /** Run the CLI under /usr/bin/time (when there is one) to get its CPU time as well. */
 async function timed(argv) {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  if (!timeBin) return { ...(await run(process.execPath, argv)), cpu: null };
-  const r = await run(timeBin, ['-f', 'CPU %U %S', process.execPath, ...argv]);
+  if (!timeBin) return { ...(await run(process.execPath, argv, { sampleThreads: true })), cpu: null };
+  const r = await run(timeBin, ['-f', 'CPU %U %S', process.execPath, ...argv], { sampleThreads: true });
   const m = /CPU ([\d.]+) ([\d.]+)\s*$/u.exec(r.stderr);
   return { ...r, cpu: m ? Number(m[1]) + Number(m[2]) : null };
+}
+
+/** CPU seconds of each thread of a node process, by thread id (Linux /proc; {} elsewhere). */
+function threadCpu(pid) {
+  const out = new Map();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(f[11]) + Number(f[12])) / 100); // utime + stime, in clock ticks
+    }
+  } catch {
+    /* finished */
+  }
+  return out;
+}
+
+/** The node process: `pid` itself, or its child when `pid` is /usr/bin/time. */
+function nodePid(pid) {
+  try {
+    if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node') return pid;
+    const child = Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ')[0]);
+    return child > 0 ? child : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Split a CLI run's CPU time by thread. Threads in creation order: the main thread, an
+ * idle signal thread, V8's four platform threads (concurrent JIT compiler, GC helpers),
+ * then libuv's thread pool (a few ms each) and the worker threads. So: the first four
+ * busy threads after the main one are V8's, the busy threads after them are the workers.
+ */
+function cpuByThread(last) {
+  const [main = 0, ...rest] = [...last.keys()].sort((a, b) => a - b).map((t) => last.get(t));
+  const busy = rest.filter((c) => c >= 0.05);
+  const helpers = busy.slice(0, 4).reduce((a, b) => a + b, 0);
+  return { main, helpers, workers: busy.slice(4) };
 }
 
 async function rss(textPages) {
