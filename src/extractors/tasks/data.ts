@@ -13,6 +13,7 @@ import {
   type TaskVerbsFile,
 } from '../../data/schema.js';
 import { alternation, WB_END, WB_START } from '../../text/patterns.js';
+import { DIGIT, LETTER, SPACE, isSurrogate, unitClass } from '../../text/char-class.js';
 
 /** Lower-case a string without changing its length (a character whose lower case is longer is kept). */
 export function lowerKeep(s: string): string {
@@ -32,18 +33,21 @@ export function lowerKeep(s: string): string {
  * "hoà/hòa"); a closed syllable ("hoạt") keeps its mark. Same length as the input.
  */
 export function phraseKey(s: string): string {
-  return lowerKeep(s.normalize('NFC'))
-    .replace(/uỷ(?!\p{L})/gu, 'ủy')
-    .replace(/oà(?!\p{L})/gu, 'òa')
-    .replace(/oá(?!\p{L})/gu, 'óa')
-    .replace(/oả(?!\p{L})/gu, 'ỏa')
-    .replace(/oạ(?!\p{L})/gu, 'ọa')
-    .replace(/oã(?!\p{L})/gu, 'õa');
+  // One pass for the six spellings (they cannot overlap, and each keeps letters letters).
+  return lowerKeep(s.normalize('NFC')).replace(OPEN_SYLLABLE_TONE, (m) => TONE_PLACEMENT[m] as string);
 }
+
+const OPEN_SYLLABLE_TONE = /(?:uỷ|o[àáảạã])(?!\p{L})/gu;
+const TONE_PLACEMENT: Readonly<Record<string, string>> = { uỷ: 'ủy', oà: 'òa', oá: 'óa', oả: 'ỏa', oạ: 'ọa', oã: 'õa' };
 
 export interface PhraseMatcher {
   /** Sticky regex: does a phrase start exactly at `lastIndex`? */
   readonly at: RegExp;
+  /**
+   * The first code unit of every phrase, or null when a phrase starts with a space: a cheap
+   * refusal before the regex, at the many positions where no phrase can start.
+   */
+  readonly first: ReadonlySet<number> | null;
   /** Global regex: every occurrence. */
   readonly all: RegExp;
   readonly phrases: readonly string[];
@@ -53,8 +57,10 @@ function matcher(phrases: readonly string[]): PhraseMatcher {
   const keys = [...new Set(phrases.map(phraseKey))];
   // A phrase may be cut by a line break where the text was wrapped ("phối hợp\nvới").
   const body = `(?:${alternation(keys).replace(/ /gu, '\\s{1,3}')})${WB_END}`;
+  const first = new Set(keys.filter((k) => k.length > 0).map((k) => k.charCodeAt(0)));
   return {
     at: new RegExp(body, 'uy'),
+    first: [...first].some((c) => (unitClass(c) & SPACE) !== 0) ? null : first,
     all: new RegExp(`${WB_START}${body}`, 'gu'),
     phrases: keys,
   };
@@ -62,7 +68,8 @@ function matcher(phrases: readonly string[]): PhraseMatcher {
 
 /** Length of the phrase starting at `pos` in `key` (a phraseKey'd text), or 0. */
 export function phraseAt(m: PhraseMatcher, key: string, pos: number): number {
-  if (pos > 0 && /[\p{L}\p{N}]/u.test(key[pos - 1] as string)) return 0;
+  if (m.first && !m.first.has(key.charCodeAt(pos))) return 0;
+  if (pos > 0 && isLetterOrDigit(key.charCodeAt(pos - 1))) return 0;
   m.at.lastIndex = pos;
   const r = m.at.exec(key);
   return r ? r[0].length : 0;
@@ -79,7 +86,7 @@ export function phrasesIn(m: PhraseMatcher, key: string, start: number, end: num
   re.lastIndex = 0;
   for (let r = re.exec(slice); r; r = re.exec(slice)) {
     const index = start + r.index;
-    if (index === start && start > 0 && /[\p{L}\p{N}]/u.test(key[start - 1] as string)) continue;
+    if (index === start && start > 0 && isLetterOrDigit(key.charCodeAt(start - 1))) continue;
     out.push({ index, length: r[0].length });
   }
   return out;
@@ -123,11 +130,28 @@ export interface CompiledTaskData {
 
 let compiled: CompiledTaskData | undefined;
 
+/** `/[\p{L}\p{N}]/u` on one code unit (a lone surrogate is neither), by the unit table. */
+function isLetterOrDigit(code: number): boolean {
+  return (unitClass(code) & (LETTER | DIGIT)) !== 0;
+}
+
 /** Normalise a header or label: lower case, non-letters to one space, trimmed. */
 export function labelKey(s: string): string {
-  return phraseKey(s)
-    .replace(/[^\p{L}]+/gu, ' ')
-    .trim();
+  const k = phraseKey(s);
+  // `k.replace(/[^\p{L}]+/gu, ' ').trim()`, by the unit table: the runs of letters, one space between.
+  let out = '';
+  let from = -1;
+  for (let i = 0; i <= k.length; i++) {
+    const code = i < k.length ? k.charCodeAt(i) : -1;
+    if (code >= 0 && isSurrogate(code)) return k.replace(/[^\p{L}]+/gu, ' ').trim();
+    if (code >= 0 && (unitClass(code) & LETTER) !== 0) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out = out ? `${out} ${k.slice(from, i)}` : k.slice(from, i);
+      from = -1;
+    }
+  }
+  return out;
 }
 
 export function taskData(): CompiledTaskData {
