@@ -17,6 +17,7 @@ import { entriesAt, registry } from './registry.js';
 import type { Item } from './stream.js';
 import { crossInName, type GapPolicy } from './trie.js';
 import type { ResolvedBody } from './types.js';
+import { collapseSpaces } from '../text/space.js';
 
 export interface Found {
   readonly to: number;
@@ -51,7 +52,7 @@ function unitNameEnd(items: readonly Item[], k: number, end: number): number {
 }
 
 function printed(text: string, items: readonly Item[], from: number, to: number): string {
-  return text.slice((items[from] as Item).start, (items[to - 1] as Item).end).replace(/\s+/gu, ' ');
+  return collapseSpaces(text.slice((items[from] as Item).start, (items[to - 1] as Item).end));
 }
 
 /** The issuer when it is a body of this kind (TM. ỦY BAN NHÂN DÂN in a UBND's own decision). */

@@ -73,7 +73,7 @@ export class PhraseTrie<V> {
         });
         if (agrees && !values.includes(s.value)) values.push(s.value);
       }
-      if (values.length > 0) out.push({ end: m.end, values, path: m.path });
+      if (values.length > 0) out.push({ end: m.end, values, path: m.path, longer: m.longer });
     }
     return out.length > 0 ? out : NONE;
   }

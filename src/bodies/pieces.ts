@@ -27,6 +27,7 @@ import { itemsOf, type Item } from './stream.js';
 import { registry } from './registry.js';
 import { foldKey, foldedText } from '../text/fold.js';
 import { charsOrSpace, trimEndWhere, trimStartWhere } from '../text/trim.js';
+import { collapseSpaces } from '../text/space.js';
 
 type Unit =
   | { readonly type: 'body'; readonly from: number; readonly to: number; readonly scan: ScanBody }
@@ -181,7 +182,7 @@ function pickSegment(items: readonly Item[], parts: readonly Part[]): Picked[] {
 const punctuation = charsOrSpace(',;:.-–—+•*');
 
 function clean(s: string): string {
-  const trimmed = trimEndWhere(trimStartWhere(s.replace(/\s+/gu, ' '), punctuation), punctuation);
+  const trimmed = trimEndWhere(trimStartWhere(collapseSpaces(s), punctuation), punctuation);
   return trimmed.startsWith('và ') ? trimmed.slice(3) : trimmed;
 }
 

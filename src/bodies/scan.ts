@@ -17,6 +17,7 @@ import { nameKeys, type Item } from './stream.js';
 import type { TrieMatch } from './trie.js';
 import type { ResolvedBody } from './types.js';
 import { readUnknownName } from './unknown.js';
+import { collapseSpaces } from '../text/space.js';
 
 export interface ScanBody {
   readonly type: 'body';
@@ -63,7 +64,7 @@ export function keysOf(items: readonly Item[], from: number, to: number): string
 }
 
 export function printedText(text: string, items: readonly Item[], from: number, to: number): string {
-  return text.slice((items[from] as Item).start, (items[to - 1] as Item).end).replace(/\s+/gu, ' ');
+  return collapseSpaces(text.slice((items[from] as Item).start, (items[to - 1] as Item).end));
 }
 
 class Scanner {
@@ -124,7 +125,7 @@ class Scanner {
     for (const m of matches) {
       const entries = inPriorityOrder(m.values) ? m.values : [...m.values].sort((a, b) => ENTRY_PRIORITY[a.type] - ENTRY_PRIORITY[b.type]);
       for (const e of entries) {
-        const r = this.entry(e, i, m.end, matches);
+        const r = this.entry(e, i, m, matches);
         if (r) return r;
       }
     }
@@ -148,17 +149,18 @@ class Scanner {
     return { type: 'body', from, to: f.to, body: f.body, rule: f.rule, inner };
   }
 
-  private entry(e: Entry, i: number, end: number, matches: readonly TrieMatch<Entry>[]): Scanned | null {
+  private entry(e: Entry, i: number, m: TrieMatch<Entry>, matches: readonly TrieMatch<Entry>[]): Scanned | null {
     const first = this.items[i] as Item;
+    const end = m.end;
     switch (e.type) {
       case 'central':
-        return this.longerMisspelt(i, end) ?? this.body(i, { to: end, body: centralBody(e.body, this.sctx.date), rule: 'registry' });
+        return this.longerMisspelt(i, m) ?? this.body(i, { to: end, body: centralBody(e.body, this.sctx.date), rule: 'registry' });
       case 'collective': {
         const suffix = end < this.end ? this.reg.relatedSuffix.matchesAt(this.items, end, crossNoComma, this.end)[0] : undefined;
         return this.body(i, { to: suffix ? suffix.end : end, body: collectiveBody(e.collective), rule: 'collective' });
       }
       case 'local': {
-        const longer = this.longerMisspelt(i, end);
+        const longer = this.longerMisspelt(i, m);
         if (longer) return longer;
         const f = readLocal(this.text, this.items, end, e.kind, this.sctx, this.end);
         return f ? this.body(i, f) : null;
@@ -242,8 +244,10 @@ class Scanner {
    * A registry name that is the start of a longer one (Sở Văn hóa, Thể thao | và Du lịch) is
    * not taken when the words after it are a misspelling of the longer name.
    */
-  private longerMisspelt(i: number, end: number): ScanBody | null {
-    if (!this.reg.main.hasLonger(keysOf(this.items, i, end))) return null;
+  private longerMisspelt(i: number, m: TrieMatch<Entry>): ScanBody | null {
+    // (m.longer: the registry has a longer name with the words matched.)
+    if (!m.longer) return null;
+    const end = m.end;
     const f = fuzzyAt(this.text, this.items, i, this.sctx, this.end);
     return f && f.to > end ? this.body(i, f) : null;
   }

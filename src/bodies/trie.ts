@@ -17,6 +17,8 @@ export interface TrieMatch<V> {
   readonly values: readonly V[];
   /** Indices of the items matched, in order ("và" skipped over is not among them). */
   readonly path: readonly number[];
+  /** Some stored sequence goes on after these keys (hasLonger of the keys matched). */
+  readonly longer: boolean;
 }
 
 export type GapPolicy = (gap: string, prev: Item) => boolean;
@@ -103,7 +105,7 @@ export class KeyTrie<V> {
       k++;
       const next = items[k];
       const atBoundary = !next || next.group !== item.group;
-      if (node.values.length > 0 && atBoundary) found.push({ end: k, values: node.values, path: [...path] });
+      if (node.values.length > 0 && atBoundary) found.push({ end: k, values: node.values, path: [...path], longer: node.next.size > 0 });
     }
     return found.reverse();
   }

@@ -24,32 +24,42 @@ interface Group {
   readonly id: string;
   readonly body: ResolvedBody;
   readonly mentions: BodyMention[];
-  /** Ranges already in the group, as rangeKey: a set, not a scan of the group, so a body named thousands of times stays linear. */
-  readonly placed: Set<number | string>;
 }
 
-/** One number per range of a text of `length` characters (a string when the numbers would not be exact). */
-function rangeKeyOf(length: number): (r: TextRange) => number | string {
-  const base = length + 1;
-  if (base * base > Number.MAX_SAFE_INTEGER) return (r) => `${r.start}:${r.end}`;
-  return (r) => r.start * base + r.end;
+/** Sorted by start, the longer first at one start (as the document index lists them). */
+function isSorted(mentions: readonly BodyMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) {
+    const a = (mentions[k - 1] as BodyMention).range;
+    const b = (mentions[k] as BodyMention).range;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
 }
 
-function groupMentions(mentions: readonly BodyMention[], textLength: number): Group[] {
+function groupMentions(mentions: readonly BodyMention[]): Group[] {
   const groups = new Map<string, Group>();
-  const rangeKey = rangeKeyOf(textLength);
+  // A range is kept once per group. In a sorted list a group's repeats of one range follow
+  // each other, so the last one kept is all there is to compare with; otherwise a set of the
+  // ranges kept ("id start end"), not a scan of the group, keeps a body named thousands of
+  // times linear.
+  const sorted = isSorted(mentions);
+  const placed = new Set<string>();
   for (const m of mentions) {
     const id = m.body.id ?? derivedBodyId(m.body.name);
     let g = groups.get(id);
     if (!g) {
-      g = { id, body: m.body, mentions: [], placed: new Set() };
+      g = { id, body: m.body, mentions: [] };
       groups.set(id, g);
     }
-    const at = rangeKey(m.range);
-    if (!g.placed.has(at)) {
-      g.placed.add(at);
-      g.mentions.push(m);
+    if (sorted) {
+      const last = g.mentions[g.mentions.length - 1];
+      if (last && last.range.start === m.range.start && last.range.end === m.range.end) continue;
+    } else {
+      const at = `${id}\u0000${m.range.start}\u0000${m.range.end}`;
+      if (placed.has(at)) continue;
+      placed.add(at);
     }
+    g.mentions.push(m);
   }
   return [...groups.values()];
 }
@@ -75,13 +85,13 @@ export const bodiesExtractor = defineExtractor({
     const issuer = ctx.get('issuer');
     const date = ctx.get('issued')?.date ?? ctx.options.reference ?? null;
     const bctx: BodyContext = { date, issuer, code: ctx.get('number')?.issuerCode ?? null };
-    const groups = groupMentions(findDocumentMentions(ctx.doc, bctx), ctx.doc.text.length);
+    const groups = groupMentions(findDocumentMentions(ctx.doc, bctx));
     // The issuer is a body of the document even when its header line was not read as a mention.
     if (issuer?.id && !groups.some((g) => g.id === issuer.id)) {
       const info = lookupBody(issuer.id, date);
       if (info) {
         const body: ResolvedBody = { id: issuer.id, name: info.name, kind: info.kind, level: info.level, era: null };
-        groups.unshift({ id: issuer.id, body, mentions: [{ range: { start: issuer.span.start, end: issuer.span.end }, text: issuer.text, body, rule: 'issuer' }], placed: new Set() });
+        groups.unshift({ id: issuer.id, body, mentions: [{ range: { start: issuer.span.start, end: issuer.span.end }, text: issuer.text, body, rule: 'issuer' }] });
       }
     }
     const basis = regionsOf(ctx.segments, 'basis');
