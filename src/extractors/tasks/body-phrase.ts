@@ -10,6 +10,7 @@
  * the list goes on only with another head, a collective noun or a capitalised word.
  */
 import { phraseAt, type CompiledTaskData } from './data.js';
+import { DIGIT, SPACE, UPPER as UPPER_BIT, WORD, unitClass } from '../../text/char-class.js';
 
 export interface BodySpan {
   readonly start: number;
@@ -18,12 +19,16 @@ export interface BodySpan {
   readonly personal: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}&]/u;
-const UPPER = /\p{Lu}/u;
 const MAX_WORDS = 40;
 
+/** `/[\p{L}\p{N}\p{M}&]/u` on one code unit (by the unit table). */
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  return ch !== undefined && (ch === '&' || (unitClass(ch.charCodeAt(0)) & WORD) !== 0);
+}
+
+/** `/\p{Lu}/u` on one code unit; false past the end. */
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && (unitClass(ch.charCodeAt(0)) & UPPER_BIT) !== 0;
 }
 
 /** End of the word starting at `i` (letters, digits, "&", and "-" or "/" between letters: HĐND-UBND). */
@@ -40,7 +45,7 @@ export function wordEnd(text: string, i: number): number {
 
 export function skipSpaces(text: string, i: number, end = text.length): number {
   let j = i;
-  while (j < end && /\s/u.test(text[j] as string)) j++;
+  while (j < end && (unitClass(text.charCodeAt(j)) & SPACE) !== 0) j++;
   return j;
 }
 
@@ -60,7 +65,7 @@ function headAt(c: Ctx, i: number, anyCase: boolean, afterSeparator: boolean): n
     const h = phraseAt(c.data.head, c.key, j) || phraseAt(c.data.collective, c.key, j);
     return h > 0 ? j + h : -1;
   }
-  const upper = UPPER.test(c.text[i] ?? '');
+  const upper = isUpper(c.text[i]);
   const h = phraseAt(c.data.head, c.key, i);
   // "Ban hành", "Tổ chức": a verb that starts like a head is the verb.
   const verb = phraseAt(c.data.action, c.key, i);
@@ -78,8 +83,8 @@ function headAt(c: Ctx, i: number, anyCase: boolean, afterSeparator: boolean): n
 }
 
 function stopsName(c: Ctx, i: number): boolean {
-  const ch = c.text[i] ?? '';
-  if (UPPER.test(ch) || /\p{N}/u.test(ch)) return false;
+  const ch = c.text[i];
+  if (ch !== undefined && (unitClass(ch.charCodeAt(0)) & (UPPER_BIT | DIGIT)) !== 0) return false;
   if (phraseAt(c.data.nameContinuation, c.key, i) > 0) return false;
   return phraseAt(c.data.nameStop, c.key, i) > 0 || phraseAt(c.data.nameBreak, c.key, i) > 0;
 }

@@ -5,14 +5,12 @@
 import type { TextRange } from '../../document.js';
 import { lowerKeep, taskData } from './data.js';
 import { charsOrSpace, trimEndWhere, trimStartWhere } from '../../text/trim.js';
+import { collapse } from './words.js';
 
 const closing = charsOrSpace('.;:,/');
 const commaOrSpace = charsOrSpace(',');
 const leading = charsOrSpace(',;:–—-');
 
-export function collapse(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
-}
 
 /** Drop a connector word ("hoàn thành", "xong", "chậm nhất") that ends `s`. */
 function dropConnector(s: string): string {

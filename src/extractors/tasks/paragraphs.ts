@@ -8,6 +8,12 @@ import type { RegionKind, Segments } from '../../segment/types.js';
 import { isUpperLine } from '../../text/patterns.js';
 import { labelKey, phraseAt, type CompiledTaskData } from './data.js';
 import { PLAIN_LEVEL, readMarker, TITLE_LEVEL, type Marker } from './markers.js';
+import { DIGIT, SPACE, UPPER, unitClass } from '../../text/char-class.js';
+
+/** `/\s/u` on the code unit at `i` (false past the end). */
+function isSpaceAt(text: string, i: number): boolean {
+  return i < text.length && (unitClass(text.charCodeAt(i)) & SPACE) !== 0;
+}
 
 export interface Paragraph {
   readonly start: number;
@@ -76,7 +82,7 @@ function* pieces(doc: NormalizedDocument, data: CompiledTaskData): Generator<Tex
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return end;
 }
 
@@ -156,7 +162,7 @@ export function paragraphsOf(doc: NormalizedDocument, segments: Segments, exclud
     const text = doc.text.slice(start, end);
     const marker = readMarker(text);
     let contentStart = start + (marker?.length ?? 0);
-    while (contentStart < end && /\s/u.test(doc.text[contentStart] as string)) contentStart++;
+    while (contentStart < end && isSpaceAt(doc.text, contentStart)) contentStart++;
     const content = doc.text.slice(contentStart, end);
     const title = !marker && content.length <= 200 && isUpperLine(content) && /\p{L}{2,}/u.test(content);
     const prev = out[out.length - 1];
@@ -189,6 +195,12 @@ function continuesLine(text: string, prev: Paragraph, start: number): boolean {
   return /\p{Ll}/u.test(text[start] ?? '') || last === ',';
 }
 
+/** `/[\p{Lu}\p{N}"“(]/u` on the code unit at `k`: what may start a sentence. */
+function startsSentence(text: string, k: number): boolean {
+  const ch = text[k];
+  return ch === '"' || ch === '“' || ch === '(' || (unitClass(text.charCodeAt(k)) & (UPPER | DIGIT)) !== 0;
+}
+
 const ABBREVIATION = /(?:^|[\s(])(?:Tp|TP|Đ\/c|đ\/c|ThS|TS|PGS|GS|BS|Q|P|TX|TT)$/u;
 
 /**
@@ -204,17 +216,17 @@ export function sentencesOf(data: CompiledTaskData, text: string, key: string, s
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
       while (j < end && (text[j] === '.' || text[j] === '/')) j++;
-      if (j >= end || !/\s/u.test(text[j] as string)) continue;
+      if (j >= end || !isSpaceAt(text, j)) continue;
       let k = j;
-      while (k < end && /\s/u.test(text[k] as string)) k++;
-      if (k >= end || !/[\p{Lu}\p{N}"“(]/u.test(text[k] as string)) continue;
+      while (k < end && isSpaceAt(text, k)) k++;
+      if (k >= end || !startsSentence(text, k)) continue;
       if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(s, i - 6), i))) continue;
       out.push({ start: s, end: j });
       s = k;
       i = k - 1;
     } else if (ch === ';') {
       let k = i + 1;
-      while (k < end && /\s/u.test(text[k] as string)) k++;
+      while (k < end && isSpaceAt(text, k)) k++;
       if (k < end && phraseAt(data.directive, key, k) > 0) {
         out.push({ start: s, end: i });
         s = k;

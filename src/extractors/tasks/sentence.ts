@@ -18,6 +18,8 @@
  */
 import { phraseAt, phrasesIn, type CompiledTaskData, type PhraseMatcher } from './data.js';
 import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
+import { wordCount } from './words.js';
+import { SPACE, WORD, unitClass } from '../../text/char-class.js';
 import type { TextRange } from '../../document.js';
 
 export type ShapeKind = 'directive' | 'lead-marker' | 'modal' | 'subject-verb' | 'verb-first' | 'body-heading';
@@ -52,13 +54,8 @@ interface Text {
 
 function skipSpacesCommas(t: Text, i: number, end: number): number {
   let j = i;
-  while (j < end && /[\s,]/u.test(t.text[j] as string)) j++;
+  while (j < end && (t.text[j] === ',' || (unitClass(t.text.charCodeAt(j)) & SPACE) !== 0)) j++;
   return j;
-}
-
-function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
 }
 
 /** Does any phrase of `m` occur in [start, end)? */
@@ -69,9 +66,9 @@ function occursIn(m: PhraseMatcher, t: Text, start: number, end: number): boolea
 /** The word before `pos` (lower case), skipping spaces. */
 function wordBefore(t: Text, pos: number, floor: number): { start: number; word: string } | null {
   let j = pos;
-  while (j > floor && /\s/u.test(t.text[j - 1] as string)) j--;
+  while (j > floor && (unitClass(t.text.charCodeAt(j - 1)) & SPACE) !== 0) j--;
   const end = j;
-  while (j > floor && /[\p{L}\p{N}\p{M}]/u.test(t.text[j - 1] as string)) j--;
+  while (j > floor && (unitClass(t.text.charCodeAt(j - 1)) & WORD) !== 0) j--;
   return end > j ? { start: j, word: t.key.slice(j, end) } : null;
 }
 
@@ -132,7 +129,7 @@ function afterBasisClause(t: Text, p: number, end: number): number {
 }
 
 function predicateOk(t: Text, start: number, end: number): boolean {
-  return start < end && wordCount(t.text.slice(start, Math.min(end, start + 80))) >= 2;
+  return start < end && wordCount(t.text.slice(start, Math.min(end, start + 80)), 2) >= 2;
 }
 
 function exhorts(t: Text, start: number): boolean {

@@ -21,7 +21,7 @@ import type { TaskCandidate, TextPiece } from '../types.js';
 import type { Report } from '../../diagnostics.js';
 import { findHeader, isTaskHeader, readHeader, type ColumnMap, type ColumnRole } from './columns.js';
 import { cleanOrdinal } from './markers.js';
-import { collapse } from './description.js';
+import { collapse } from './words.js';
 import type { Heading } from './walk.js';
 
 export interface TableResult {

@@ -21,7 +21,8 @@ import { cleanOrdinal, PLAIN_LEVEL, TITLE_LEVEL } from './markers.js';
 import { sentencesOf, type Paragraph } from './paragraphs.js';
 import { markersAt, readSentence, type SentenceReading } from './sentence.js';
 import { findDeadlinePhrases, type DeadlinePhraseMemo } from '../../deadline/index.js';
-import { collapse, describe } from './description.js';
+import { describe } from './description.js';
+import { collapse, wordCount } from './words.js';
 import { isUpperLine } from '../../text/patterns.js';
 import { charsOrSpace, trimEndWhere } from '../../text/trim.js';
 
@@ -103,17 +104,34 @@ function valuePiece(doc: NormalizedDocument, start: number, end: number): TextPi
   return e > s ? piece(doc, { start: s, end: e }) : null;
 }
 
+/** Characters of a paragraph read for its label: enough for 160 once white space is collapsed, most of the time. */
+const LABEL_PREFIX = 400;
+
 function sectionLabel(doc: NormalizedDocument, p: Paragraph): string {
   if (p.marker?.kind === 'dieu') return p.marker.label as string;
+  // A long paragraph is cut to 157 characters: collapsing its start is enough when that
+  // already gives more than 160 (the collapsed start is the start of the collapsed whole).
+  if (p.end - p.start > LABEL_PREFIX) {
+    const head = collapse(doc.text.slice(p.start, p.start + LABEL_PREFIX));
+    if (head.length > 160) return `${head.slice(0, 157)}…`;
+  }
   const t = collapse(doc.text.slice(p.start, p.end));
   return t.length > 160 ? `${t.slice(0, 157)}…` : t;
+}
+
+let sectionWords: { readonly data: CompiledTaskData; readonly words: readonly string[] } | undefined;
+
+/** The non-task section words and the connectors between them, longest first (built once). */
+function nonTaskWords(data: CompiledTaskData): readonly string[] {
+  if (sectionWords?.data !== data) sectionWords = { data, words: [...data.nonTaskSections, ...SECTION_CONNECTORS].sort((a, b) => b.length - a.length) };
+  return sectionWords.words;
 }
 
 /** "Mục đích, yêu cầu", "2. Yêu cầu", "III. KINH PHÍ THỰC HIỆN": words all from the non-task list. */
 function isNonTaskHeading(data: CompiledTaskData, content: string): boolean {
   let k = labelKey(content);
   if (!k) return false;
-  const words = [...data.nonTaskSections, ...SECTION_CONNECTORS].sort((a, b) => b.length - a.length);
+  const words = nonTaskWords(data);
   let consumed = false;
   while (k.length > 0) {
     const w = words.find((x) => k === x || k.startsWith(`${x} `));
@@ -178,7 +196,7 @@ function flushLabelled(st: State, s: Scope): void {
   if (!f || f.disqualified || f.lead.length === 0) return;
   const from = s.descPara ?? s.para;
   const description = trimEndWhere(collapse(st.doc.text.slice(from.contentStart, from.end)), closing);
-  if (wordCount(description) < 2) return;
+  if (wordCount(description, 2) < 2) return;
   if (s.prose && s.prose.length > 0) {
     const drop = new Set(s.prose);
     const kept = st.tasks.filter((t) => !drop.has(t));
@@ -273,20 +291,7 @@ function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; support: Bo
   const prefix = phraseAt(data.headingPrefix, key, s);
   if (prefix > 0) s = skipSpaces(doc.text, s + prefix, p.end);
   const body = parseBodyPhrase(data, doc.text, key, s, { anyCase: prefix > 0, limit: p.end });
-  // "c) Cục đo đạc và bản đồ Nhà nước có trách nhiệm:" — a name in lower case, which the
-  // marker and the colon make safe to read.
-  const loose = (): ReturnType<typeof markedHeading> => {
-    if (prefix > 0 || !doc.text.slice(s, p.end).trimEnd().endsWith(':')) return null;
-    if (!parseBodyPhrase(data, doc.text, key, s, { anyCase: true, limit: p.end })) return null;
-    // The whole text from the body's head to the first lead marker is its name.
-    const m = phrasesIn(data.lead, key, s, Math.min(p.end, s + 160))[0];
-    if (!m) return null;
-    let end = m.index;
-    while (end > s && /[\s,]/u.test(doc.text[end - 1] as string)) end--;
-    if (end <= s || /[.;:]/u.test(doc.text.slice(s, end))) return null;
-    return markedHeading(st, p, { start: s, end, personal: false });
-  };
-  if (!body) return loose();
+  if (!body) return prefix > 0 ? null : looseHeading(st, p, s);
   const after = skipSpaces(doc.text, body.end, p.end);
   if (doc.text[after] === ':') {
     const rest = skipSpaces(doc.text, after + 1, p.end);
@@ -295,7 +300,25 @@ function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; support: Bo
   const tail = doc.text.slice(body.end, p.end).trim();
   const shouting = isUpperLine(doc.text.slice(p.contentStart, p.end));
   if (p.marker && p.level < PLAIN_LEVEL && !shouting && (tail === '' || tail === '.')) return { lead: body, support: null, rest: { start: p.end, end: p.end } };
-  return tail.endsWith(':') ? (markedHeading(st, p, body) ?? loose()) : null;
+  if (!tail.endsWith(':')) return null;
+  return markedHeading(st, p, body) ?? (prefix > 0 ? null : looseHeading(st, p, s));
+}
+
+/**
+ * "c) Cục đo đạc và bản đồ Nhà nước có trách nhiệm:" — a name in lower case from `s`, which
+ * the marker and the colon make safe to read.
+ */
+function looseHeading(st: State, p: Paragraph, s: number): ReturnType<typeof markedHeading> {
+  const { doc, key, data } = st;
+  if (!doc.text.slice(s, p.end).trimEnd().endsWith(':')) return null;
+  if (!parseBodyPhrase(data, doc.text, key, s, { anyCase: true, limit: p.end })) return null;
+  // The whole text from the body's head to the first lead marker is its name.
+  const m = phrasesIn(data.lead, key, s, Math.min(p.end, s + 160))[0];
+  if (!m) return null;
+  let end = m.index;
+  while (end > s && /[\s,]/u.test(doc.text[end - 1] as string)) end--;
+  if (end <= s || /[.;:]/u.test(doc.text.slice(s, end))) return null;
+  return markedHeading(st, p, { start: s, end, personal: false });
 }
 
 /** "X có trách nhiệm [phối hợp với Y] [thực hiện các nhiệm vụ sau]:" after the body X. */
@@ -305,14 +328,10 @@ function markedHeading(st: State, p: Paragraph, body: BodySpan): { lead: BodySpa
   const colon = doc.text.lastIndexOf(':', p.end - 1);
   const between = colon >= m.actionStart ? doc.text.slice(m.actionStart, colon) : '';
   // Nothing, or only a short "thực hiện các nhiệm vụ sau", between the markers and the colon.
-  if (m.leadMarked && wordCount(between) <= 8 && !/[.;:]/u.test(between)) {
+  if (m.leadMarked && wordCount(between, 9) <= 8 && !/[.;:]/u.test(between)) {
     return { lead: body, support: m.support, rest: { start: p.end, end: p.end } };
   }
   return null;
-}
-
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 interface EmitArgs {
@@ -336,7 +355,7 @@ function emit(st: State, a: EmitArgs): TaskCandidate | null {
     break;
   }
   const description = describe(doc.text, a.action, deadline?.range ?? null);
-  if (wordCount(description) < 2) return null;
+  if (wordCount(description, 2) < 2) return null;
   const task: TaskCandidate = {
     ordinal: a.ordinal,
     section: sectionOf(st),
@@ -388,7 +407,7 @@ function pushSection(st: State, p: Paragraph, level: number): Scope {
 function emitHeadingText(st: State, p: Paragraph, lead: TextPiece, rest: TextRange): void {
   const { doc, key, data } = st;
   const text = doc.text.slice(rest.start, rest.end).trim();
-  if (wordCount(text) < 2 || text.endsWith(':')) return;
+  if (wordCount(text, 2) < 2 || text.endsWith(':')) return;
   // "Lãnh đạo phòng … thụ lý: 0,5 ngày" — a step and its duration, not a task.
   if (/^\p{N}/u.test(text)) return;
   const sentences = sentencesOf(data, doc.text, key, rest.start, rest.end);
@@ -421,7 +440,7 @@ function readItem(st: State, p: Paragraph, group: TextPiece | null): boolean {
     const r0 = readSentence(data, doc.text, key, head.start, head.end, { allowSubjectVerb: false, news: st.news });
     const own = r0.kind === 'directive' || r0.kind === 'lead-marker' || r0.kind === 'modal';
     const content = doc.text.slice(p.contentStart, p.end).trim();
-    if (!own && r0.reject !== 'boilerplate' && r0.reject !== 'closing-formula' && wordCount(content) >= 3 && !content.endsWith(':')) {
+    if (!own && r0.reject !== 'boilerplate' && r0.reject !== 'closing-formula' && wordCount(content, 3) >= 3 && !content.endsWith(':')) {
       const whole = { start: p.contentStart, end: p.end };
       const m = markersAt(data, doc.text, key, p.contentStart, p.end);
       const groupSupport = groupScope(st)?.support ?? null;
@@ -570,7 +589,7 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
       continue;
     }
     const top = st.stack[st.stack.length - 1];
-    if (top && (top.kind === 'item' || top.kind === 'section') && !top.descPara && !top.fields && p.level === PLAIN_LEVEL && wordCount(doc.text.slice(top.para.contentStart, top.para.end)) === 0) {
+    if (top && (top.kind === 'item' || top.kind === 'section') && !top.descPara && !top.fields && p.level === PLAIN_LEVEL && wordCount(doc.text.slice(top.para.contentStart, top.para.end), 1) === 0) {
       top.descPara = p;
       continue;
     }
