@@ -34,10 +34,14 @@ const MEMO_LIMIT = 20_000;
 
 /** The registry name `keys` is a misspelling of, or null (none close enough, or two too close). */
 export function closestName(keys: readonly string[]): FuzzyHit | null {
-  const text = keys.join(' ');
+  return closestJoined(keys.join(' '), () => keys);
+}
+
+/** closestName by the joined keys; the key list is asked for only when the answer is not remembered. */
+function closestJoined(text: string, keysOf: () => readonly string[]): FuzzyHit | null {
   let hit = closestMemo.get(text);
   if (hit === undefined) {
-    hit = closestUncached(keys, text);
+    hit = closestUncached(keysOf(), text);
     if (closestMemo.size >= MEMO_LIMIT) closestMemo.clear();
     closestMemo.set(text, hit);
   }
@@ -91,12 +95,18 @@ export function fuzzyAt(text: string, items: readonly Item[], i: number, sctx: S
   let shared = false;
   for (let k = i + 1; k < last && !shared; k++) shared = head.byWord.has((items[k] as Item).key);
   if (!shared) return null;
+  // The keys of items[i, last) and their joined prefixes, built once for every length tried.
+  const keys: string[] = [];
+  const joined: string[] = [];
+  for (let k = i; k < last; k++) {
+    const key = (items[k] as Item).key;
+    joined.push(k === i ? key : `${joined[joined.length - 1] as string} ${key}`);
+    keys.push(key);
+  }
   for (let n = last; n >= i + 2; n--) {
     const next = items[n];
     if (next && next.group !== n) continue;
-    const keys: string[] = [];
-    for (let k = i; k < n; k++) keys.push((items[k] as Item).key);
-    const hit = closestName(keys);
+    const hit = closestJoined(joined[n - i - 1] as string, () => keys.slice(0, n - i));
     if (!hit) continue;
     const e = hit.form.entry;
     if (e.type === 'central') return { to: n, body: centralBody(e.body, sctx.date), rule: 'fuzzy' };
