@@ -34,15 +34,17 @@ const CONTENT_CONTAINERS: readonly ContainerRule[] = [
 /** A container must hold at least this much text to be taken for the document. */
 const MIN_CONTENT_CHARS = 200;
 
-function classList(el: Element): string[] {
+const NO_CLASSES: readonly string[] = [];
+
+function classList(el: Element): readonly string[] {
   const cls = el.attribs?.class;
-  return cls ? cls.split(/\s+/u) : [];
+  return cls ? cls.split(/\s+/u) : NO_CLASSES;
 }
 
-function matches(el: Element, rule: ContainerRule, ancestors: readonly string[]): boolean {
+function matches(el: Element, classes: readonly string[], rule: ContainerRule, ancestors: readonly string[]): boolean {
   if (rule.tag && el.name !== rule.tag) return false;
   if (rule.id && el.attribs?.id !== rule.id) return false;
-  if (rule.cls && !classList(el).includes(rule.cls)) return false;
+  if (rule.cls && !classes.includes(rule.cls)) return false;
   if (rule.inside && !ancestors.includes(rule.inside)) return false;
   return true;
 }
@@ -70,22 +72,30 @@ export function textLength(root: AnyNode): number {
 export function pickContentRoot(root: AnyNode): { node: AnyNode; container: boolean } {
   const found: Element[][] = CONTENT_CONTAINERS.map(() => []);
   let body: Element | null = null;
-  const stack: { node: AnyNode; ancestors: readonly string[] }[] = [{ node: root, ancestors: [] }];
-  while (stack.length) {
-    const { node, ancestors } = stack.pop() as { node: AnyNode; ancestors: readonly string[] };
+  // Two parallel stacks (node, its ancestors' tags) rather than an object per node: a
+  // 1 MB table page has ~100,000 nodes, and the garbage was a third of the HTML time.
+  const nodes: AnyNode[] = [root];
+  const ancestorsOf: (readonly string[])[] = [[]];
+  while (nodes.length) {
+    const node = nodes.pop() as AnyNode;
+    const ancestors = ancestorsOf.pop() as readonly string[];
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     let inner = ancestors;
     if (node.type === 'tag') {
       if (el.name === 'body' && !body) body = el;
-      CONTENT_CONTAINERS.forEach((rule, i) => {
-        if (matches(el, rule, ancestors)) (found[i] as Element[]).push(el);
-      });
+      const classes = classList(el);
+      for (let i = 0; i < CONTENT_CONTAINERS.length; i++) {
+        if (matches(el, classes, CONTENT_CONTAINERS[i] as ContainerRule, ancestors)) (found[i] as Element[]).push(el);
+      }
       // Only the tags that rules ask about need remembering.
       if (el.name === 'article') inner = [...ancestors, el.name];
     }
     const kids = el.children;
-    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k] as AnyNode, ancestors: inner });
+    for (let k = kids.length - 1; k >= 0; k--) {
+      nodes.push(kids[k] as AnyNode);
+      ancestorsOf.push(inner);
+    }
   }
   for (const candidates of found) {
     let best: Element | null = null;
