@@ -60,23 +60,29 @@ export class PhraseTrie<V> {
   private readonly memo = new WeakMap<readonly Item[], Map<GapPolicy, (TrieMatch<V>[] | undefined)[]>>();
 
   private read(items: readonly Item[], i: number, cross: GapPolicy, end: number): TrieMatch<V>[] {
+    const matches = this.trie.matchesAt(items, i, cross, end);
+    if (matches.length === 0) return NONE;
+    const ascii = isAscii(items);
     const out: TrieMatch<V>[] = [];
-    let ascii: boolean | undefined;
-    for (const m of this.trie.matchesAt(items, i, cross, end)) {
-      ascii ??= isAscii(items);
+    for (const m of matches) {
       const values: V[] = [];
       for (const s of m.values) {
-        const agrees = m.path.every((p, k) => {
-          const it = items[p] as Item;
-          const expected = s.tones[k] ?? '';
-          return it.expanded || expected === '' || toneAgrees(it.raw, expected, k === 0 || it.key.length <= 3, ascii);
-        });
-        if (agrees && !values.includes(s.value)) values.push(s.value);
+        if (spelledAlike(items, m.path, s.tones, ascii) && !values.includes(s.value)) values.push(s.value);
       }
       if (values.length > 0) out.push({ end: m.end, values, path: m.path, longer: m.longer });
     }
     return out.length > 0 ? out : NONE;
   }
+}
+
+/** Whether the printed words at `path` agree in tone with a stored form's words. */
+function spelledAlike(items: readonly Item[], path: readonly number[], tones: readonly string[], ascii: boolean): boolean {
+  for (let k = 0; k < path.length; k++) {
+    const it = items[path[k] as number] as Item;
+    const expected = tones[k] ?? '';
+    if (!(it.expanded || expected === '' || toneAgrees(it.raw, expected, k === 0 || it.key.length <= 3, ascii))) return false;
+  }
+  return true;
 }
 
 // Shared empty answer (never mutated).
