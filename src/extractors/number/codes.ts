@@ -73,15 +73,40 @@ function canonical(printed: string, codes: Iterable<string>, extra: (code: strin
   return fi.length === 1 ? (fi[0] as string) : null;
 }
 
-/** The table's type code for a printed type segment ("ND" → "NĐ"), or null when unknown. */
-export function canonicalTypeCode(printed: string): string | null {
-  const t = codeTables();
-  const symbolCodes = [...t.typesByCode.entries()].filter(([, rows]) => rows.some((r) => r.inSymbol)).map(([c]) => c);
-  return canonical(printed, symbolCodes);
+/**
+ * Memo of a pure lookup from printed segments: a page prints the same few codes again and
+ * again (every "QĐ-UBND" of a basis list), and each lookup scans whole tables. Bounded, so a
+ * page of distinct junk segments cannot grow it without limit.
+ */
+class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly compute: (printed: string) => V) {}
+  get(printed: string): V {
+    let v = this.map.get(printed);
+    if (v === undefined && !this.map.has(printed)) {
+      v = this.compute(printed);
+      if (this.map.size >= 4096) this.map.clear();
+      this.map.set(printed, v);
+    }
+    return v as V;
+  }
 }
 
-/** The issuer row for a printed issuer segment ("QH15" → QH, "BLDTBXH" → BLĐTBXH), or null. */
-export function issuerRow(printed: string): IssuerCode | null {
+/** Type codes that may stand in a symbol. */
+let symbolCodes: string[] | undefined;
+
+const typeCodeMemo = new Memo((printed: string): string | null => {
+  const t = codeTables();
+  symbolCodes ??= [...t.typesByCode.entries()].filter(([, rows]) => rows.some((r) => r.inSymbol)).map(([c]) => c);
+  return canonical(printed, symbolCodes);
+});
+
+/** The table's type code for a printed type segment ("ND" → "NĐ"), or null when unknown. */
+export function canonicalTypeCode(printed: string): string | null {
+  return typeCodeMemo.get(printed);
+}
+
+const issuerRowMemo = new Memo((printed: string): IssuerCode | null => {
   const t = codeTables();
   const m = /^(\p{L}+?)(\d{1,2})$/u.exec(printed);
   if (m) {
@@ -90,6 +115,11 @@ export function issuerRow(printed: string): IssuerCode | null {
   }
   const code = canonical(printed, t.issuersByCode.keys(), (c) => t.issuersByCode.get(c)?.asciiForms ?? []);
   return code === null ? null : (t.issuersByCode.get(code) ?? null);
+});
+
+/** The issuer row for a printed issuer segment ("QH15" → QH, "BLDTBXH" → BLĐTBXH), or null. */
+export function issuerRow(printed: string): IssuerCode | null {
+  return issuerRowMemo.get(printed);
 }
 
 /** The canonical form of a printed issuer segment (term number kept): "qh15" → "QH15". */
