@@ -12,7 +12,7 @@
  * as often adjectives or circumstances as deadlines. A candidate that does not resolve is
  * split at its list connectors and retried, then dropped.
  */
-import { lex, type LexToken } from './lexer.js';
+import { lex, someRuleMatches, type LexToken } from './lexer.js';
 import { resolve } from './grammar.js';
 
 export interface DeadlinePhrase {
@@ -72,6 +72,32 @@ const MARKERS = new Set(['B', 'IN', 'FROM', 'FROMNOW', 'TO', 'AFTER']);
 const SELF_GOVERNED = new Set(['FREQ', 'EVERY', 'PER', 'REL', 'MLIST', 'ACADEMIC']);
 const CORE = new Set(['DATE', 'MONTH', 'YEAR', 'QGROUP', 'HALF', 'SPAN', 'YPART', 'MLIST', 'ACADEMIC', 'DUR', 'REL', 'FREQ', 'EVERY', 'PER']);
 const UNDATED = new Set(['CONT', 'ADHOC', 'EVENT', 'IMM']);
+/**
+ * The lexer rules that yield what `governed` looks for (lexer.ts): the markers (B, IN, FROM,
+ * FROMNOW, TO — a TO with a letter also comes from a year range), the completion verb (DONE),
+ * durations (DUR: "30 ngày tới", or with an anchor) and the rules by themselves (FREQ, EVERY,
+ * PER, REL, MLIST, ACADEMIC). A chunk none of them matches holds no dated phrase, so it is not
+ * lexed: most chunks of prose are dates of cited documents and years in plan names.
+ */
+const GOVERNING_RULES = [
+  'before-inclusive',
+  'before',
+  'within',
+  'from',
+  'to',
+  'from-now',
+  'after',
+  'year-range',
+  'completion',
+  'duration',
+  'duration-words',
+  'frequency',
+  'every-n',
+  'n-times',
+  'periodic',
+  'relative-unit',
+  'month-list',
+];
 const TRAILING_JUNK = new Set(['AND', 'OR', 'TO', 'FROM', 'B', 'IN', 'AFTER', 'DONE', 'PART', 'STAGE']);
 
 /** A TO token printed as a dash (not "đến"). */
@@ -136,6 +162,7 @@ export function findDeadlinePhrases(text: string, options: FindDeadlinePhrasesOp
 /** The phrases of one chunk (a line or sentence, at most CHUNK characters), with offsets into it. */
 function phrasesOfChunk(text: string, undated: boolean): DeadlinePhrase[] {
   const found: DeadlinePhrase[] = [];
+  if (!undated && !someRuleMatches(GOVERNING_RULES, text)) return found;
   const { tokens } = lex(text);
   // A dash between two years is a range, not a marker that governs what follows it.
   const dashes = new WeakSet(tokens.filter((t) => isDashTo(t, text)));

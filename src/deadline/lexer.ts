@@ -299,6 +299,31 @@ function ruleMayMatch(any: Readonly<Record<Rule['view'], RegExp | null>>, views:
   return false;
 }
 
+const unions = new Map<string, Readonly<Record<Rule['view'], RegExp | null>>>();
+
+/**
+ * Whether one of the rules named `ids` matches anywhere in `text` (an NFC phrase), not only at
+ * the word starts where the lexer tries it: a cheap test that lex(text) cannot yield any of
+ * their tokens. One unanchored union per view, built once per list of ids.
+ */
+export function someRuleMatches(ids: readonly string[], text: string): boolean {
+  const { rules } = compiledRules();
+  const key = ids.join(' ');
+  let union = unions.get(key);
+  if (!union) {
+    const chosen = rules.filter((r) => ids.includes(r.id));
+    if (chosen.length !== ids.length) throw new TypeError(`vanban: unknown lexer rule in ${key}`);
+    const anywhere = (view: Rule['view']) => {
+      const sources = chosen.filter((r) => r.view === view).map((r) => `(?:${r.re.source})`);
+      return sources.length > 0 ? new RegExp(sources.join('|'), 'u') : null;
+    };
+    union = { fold: anywhere('fold'), lower: anywhere('lower') };
+    unions.set(key, union);
+  }
+  if (union.fold?.test(foldKey(text))) return true;
+  return union.lower?.test(lowerKeepingLength(text)) ?? false;
+}
+
 /** The lexer's own patterns (for the linear-time check in the tests). */
 export function lexerPatterns(): readonly { id: string; re: RegExp }[] {
   rules ??= buildRules(lexicon());
