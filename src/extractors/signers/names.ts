@@ -11,6 +11,7 @@
 import type { TextRange } from '../../document.js';
 import { foldKey } from '../../text/fold.js';
 import type { SignerLexicon } from './lexicon.js';
+import { isSpaceCode } from './trim.js';
 
 export interface PersonName {
   /** As printed, upper-case names turned to title case: "Nguyễn Văn A". */
@@ -44,6 +45,20 @@ export function titleCaseName(s: string): string {
     )
     .join(' ');
 }
+
+/** `/[\s*_\\#>[\]`"“”]/u`: white space and the decoration Markdown and quotes leave around a name. */
+function isDecoration(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x5c || c === 0x23 || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x60 || c === 0x22 || c === 0x201c || c === 0x201d || isSpaceCode(c);
+}
+
+/** `.,;:` after a name. */
+function isClosingPunctuation(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
+const isUpperSyllable = (w: string): boolean => UPPER_SYLLABLE.test(w);
+const isTitleSyllable = (w: string): boolean => TITLE_SYLLABLE.test(w);
+const tokenText = (t: Token): string => t.text;
 
 interface Token {
   readonly text: string;
@@ -108,24 +123,24 @@ export interface ParseNameOptions {
 export function parseName(text: string, from: number, to: number, lex: SignerLexicon, opts: ParseNameOptions): PersonName | null {
   let start = from;
   let end = to;
-  while (start < end && /[\s*_\\#>[\]`"“”]/u.test(text[start] as string)) start++;
-  while (end > start && /[\s*_\\#>[\]`"“”.,;:]/u.test(text[end - 1] as string)) end--;
+  while (start < end && isDecoration(text.charCodeAt(start))) start++;
+  while (end > start && (isDecoration(text.charCodeAt(end - 1)) || isClosingPunctuation(text.charCodeAt(end - 1)))) end--;
   if (end - start < 3 || end - start > 60) return null;
   // Honorifics, ranks and academic titles in front; an address form (Ông, Bà) only when a
   // full name follows, because Ông is also a surname.
   for (let guard = 0; guard < 3; guard++) {
     const h = lex.honorificAt(text, start);
     if (!h) break;
-    const rest = tokens(text, start + h.length, end).map((t) => t.text);
+    const rest = tokens(text, start + h.length, end).map(tokenText);
     if (rest.length < 2) break;
     if (h.kind === 'address' && surnameLength(rest, lex) === 0) break;
     start += h.length;
   }
   const toks = tokens(text, start, end);
   if (toks.length < 2 || toks.length > 6) return null;
-  const words = toks.map((t) => t.text);
-  const allUpper = words.every((w) => UPPER_SYLLABLE.test(w));
-  const titled = words.every((w) => TITLE_SYLLABLE.test(w));
+  const words = toks.map(tokenText);
+  const allUpper = words.every(isUpperSyllable);
+  const titled = words.every(isTitleSyllable);
   if (!titled && !allUpper) return null;
   // An all-caps run of one-letter syllables is an acronym, not a name.
   const isAllCaps = allUpper && words.some((w) => w.length > 1) && !titled;
