@@ -69,6 +69,8 @@ const LONG_PIECE = 160;
 /** How much of a long piece's end is searched for a signed mark. */
 const MARK_TAIL = 120;
 const SPACE_COLON_DOT = spaceOr(':.');
+/** What a mixed-case name syllable may hold besides letters (names.ts TITLE_SYLLABLE). */
+const MARK_OR_APOSTROPHE = /[\p{M}'’]/u;
 const isClosingBracket = (ch: string): boolean => ch === ')' || ch === ']';
 const DECORATION_ONLY = /^[\s\-–—_=*.:|\\#>`[\](){}]*$/u;
 
@@ -240,9 +242,12 @@ export class AtomReader {
 
     const block = this.blockAt(r.start, r.end);
     if (block) return block.atoms(piece);
-    const person = parseName(this.text, r.start, r.end, this.lex, { allowAllCaps: false });
+    // An upper-case line without marks or apostrophes never reads as a name in mixed case
+    // (its syllables are all-caps words, or one-letter initials), so parseName is skipped there.
+    const upper = isUpperLine(raw);
+    const person = upper && !MARK_OR_APOSTROPHE.test(raw) ? null : parseName(this.text, r.start, r.end, this.lex, { allowAllCaps: false });
     if (person) return [make(piece, 'name', person.range, { person }, person.value)];
-    if (isUpperLine(raw)) return this.headerRun(piece, r.start, r.end);
+    if (upper) return this.headerRun(piece, r.start, r.end);
     const t = this.lex.titleAt(folded, 0);
     if (t > 0 && raw.length <= 60 && !/[;:!?\d]|\.$/u.test(raw)) {
       return [make(piece, 'title', r, { mixedCase: true }, this.slice(r))];
