@@ -16,7 +16,7 @@ import type { TextRange } from '../../document.js';
 import type { Authority } from '../../schema.js';
 import type { Atom } from './atoms.js';
 import type { PersonName } from './names.js';
-import { spaceOr, trimEndWhere, trimStartWhere } from './trim.js';
+import { collapseSpaces, spaceOr, trimEndWhere, trimStartWhere } from './trim.js';
 
 export interface BlockSigner {
   readonly name: string;
@@ -59,8 +59,11 @@ export interface BlockReading {
 const isPost = (a: Atom): boolean => a.kind === 'prefix' || a.kind === 'title';
 const SKIPPED = new Set<Atom['kind']>(['digital', 'recipient-head', 'recipient-item', 'mark']);
 
+const SPACE_OR_LEAD = spaceOr(',;:.');
+const SPACE_OR_TAIL = spaceOr(',;:');
+
 function clean(s: string | undefined): string {
-  return trimEndWhere(trimStartWhere((s ?? '').replace(/\s+/gu, ' '), spaceOr(',;:.')), spaceOr(',;:'));
+  return trimEndWhere(trimStartWhere(collapseSpaces(s ?? ''), SPACE_OR_LEAD), SPACE_OR_TAIL);
 }
 
 /** Join an upper-case continuation line to the header before it. */
