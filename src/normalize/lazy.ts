@@ -14,11 +14,19 @@ import type { unified as Unified } from 'unified';
 import type RemarkParse from 'remark-parse';
 import type RemarkGfm from 'remark-gfm';
 
+let requireFn: NodeJS.Require | undefined;
+
 /**
- * `__filename` exists only in CommonJS (the CJS build). `typeof require` cannot tell the
- * builds apart: the ESM bundle defines a `__require` stand-in that throws when called.
+ * A require() resolving from this module. The ESM build (and tsx, vitest) has
+ * `import.meta.url`; the CJS build has an empty `import.meta` (esbuild) and its own
+ * `__filename`. Neither `typeof require` (the ESM bundle defines a throwing `__require`
+ * stand-in) nor `typeof __filename` (`node -e` defines a global one, "[eval]") can tell
+ * the builds apart. Made on first use, so importing the library never depends on it.
  */
-const requireLazy: NodeJS.Require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+function requireLazy(id: string): unknown {
+  requireFn ??= createRequire((import.meta.url as string | undefined) ?? __filename);
+  return requireFn(id);
+}
 
 /** An ES module loaded through require(): its default export, if it has one. */
 interface EsModule<T> {
