@@ -191,12 +191,18 @@ function openingDate(text: string, folded: string, citeStart: number): DateMatch
 /** One reference per number (or per law name), in the order of first appearance. */
 function dedupe(found: readonly Found[]): Reference[] {
   const groups = new Map<string, Found[]>();
-  for (const f of found) groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
+  for (const f of found) {
+    // Appended in place: copying the group for each repeat was quadratic in a page that cites one act thousands of times.
+    const list = groups.get(f.key);
+    if (list) list.push(f);
+    else groups.set(f.key, [f]);
+  }
   const merged: { ref: Reference; at: number }[] = [];
   for (const list of groups.values()) {
     const best = list.reduce((a, b) => (b.detail > a.detail ? b : a));
     const relation = list.reduce((r, f) => (STRENGTH[f.ref.relation] > STRENGTH[r] ? f.ref.relation : r), 'mentions' as Relation);
-    const at = Math.min(...list.map((f) => f.ref.span.start));
+    let at = Number.POSITIVE_INFINITY;
+    for (const f of list) at = Math.min(at, f.ref.span.start);
     merged.push({ ref: { ...best.ref, relation }, at });
   }
   return merged.sort((a, b) => a.at - b.at).map((m) => m.ref);
