@@ -14,8 +14,13 @@ function fill(unit, bytes = MB, sep = '') {
 
 export function hostileInputs() {
   const words = 'Giao Sở Nội vụ chủ trì phối hợp với các sở ngành Ủy ban nhân dân tỉnh thực hiện trước ngày 15/12/2024 báo cáo kết quả về Bộ Tài chính'.split(' ');
-  let prose = '';
-  for (let i = 0; Buffer.byteLength(prose) < MB; i++) prose += words[(i * 7919) % words.length] + (i % 23 === 22 ? '.\n' : ' ');
+  const salad = [];
+  for (let i = 0, bytes = 0; bytes < MB; i++) {
+    const w = words[(i * 7919) % words.length] + (i % 23 === 22 ? '.\n' : ' ');
+    salad.push(w);
+    bytes += Buffer.byteLength(w);
+  }
+  const prose = salad.join('');
   return [
     { name: 'one line: numbers, dates, "1/", "Căn cứ"', input: 'Số: 1/QĐ-'.repeat(5000) + 'ngày 1 tháng '.repeat(20000) + '1/'.repeat(100000) + 'Căn cứ '.repeat(50000) },
     { name: '1 MB of one letter, no space', input: 'Đ'.repeat(MB / 2) },
