@@ -20,6 +20,8 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     noExternal: bundled,
+    // src/lazy-require.ts reads import.meta.url; the shim gives the CJS build a real one.
+    shims: true,
   },
   {
     // The CLI and the batch worker bundle the library; they import only its public API.

@@ -14,7 +14,7 @@
  * takes the issue year, so an atom carries `y: null` when the year is not printed.
  * Components are read with `get()`, never through a JS Date.
  */
-import { createRequire } from 'node:module';
+import { requireLazy } from '../lazy-require.js';
 import type { Chrono, Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type * as ChronoViModule from 'chrono-node/vi';
 
@@ -25,10 +25,8 @@ type ChronoVi = Pick<typeof ChronoViModule, 'Chrono' | 'createConfiguration'>;
  * chrono-node is loaded on the first date parsed, not at import (issue #8): its main entry
  * loads every locale (~170 ms), and even `chrono-node/vi` alone costs ~50 ms, paid by every
  * program that imports vanban whether or not a document ever holds a deadline. parse() is
- * synchronous, so the locale is loaded with require(). `__filename` exists only in the CJS
- * build; the ESM build resolves from its own URL (as in src/normalize/lazy.ts).
+ * synchronous, so the locale is loaded with require() (src/lazy-require.ts).
  */
-const requireLazy: NodeJS.Require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
 
 let chronoVi: ChronoVi | undefined;
 

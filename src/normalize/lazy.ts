@@ -4,29 +4,13 @@
  * Loading them eagerly cost ~300 ms on every `import('vanban')`, even for a caller that
  * only ever analyses plain text (issue #8).
  *
- * analyze() is synchronous, so they are loaded with require(): the CJS build has its own
- * module path; the ESM build has its URL. remark-parse, remark-gfm and unified
- * are ES modules, so this relies on require(esm) (Node ≥ 20.19, 22.12).
+ * analyze() is synchronous, so they are loaded with require() (src/lazy-require.ts).
  */
-import { createRequire } from 'node:module';
+import { requireLazy } from '../lazy-require.js';
 import type { load as CheerioLoad } from 'cheerio/slim';
 import type { unified as Unified } from 'unified';
 import type RemarkParse from 'remark-parse';
 import type RemarkGfm from 'remark-gfm';
-
-let requireFn: NodeJS.Require | undefined;
-
-/**
- * A require() resolving from this module. The ESM build (and tsx, vitest) has
- * `import.meta.url`; the CJS build has an empty `import.meta` (esbuild) and its own
- * `__filename`. Neither `typeof require` (the ESM bundle defines a throwing `__require`
- * stand-in) nor `typeof __filename` (`node -e` defines a global one, "[eval]") can tell
- * the builds apart. Made on first use, so importing the library never depends on it.
- */
-function requireLazy(id: string): unknown {
-  requireFn ??= createRequire((import.meta.url as string | undefined) ?? __filename);
-  return requireFn(id);
-}
 
 /** An ES module loaded through require(): its default export, if it has one. */
 interface EsModule<T> {

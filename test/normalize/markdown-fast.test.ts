@@ -116,10 +116,9 @@ describe('the fast Markdown reader', () => {
   it('turns a 1 MB pipe table into a grid without remark (which needs ~4 s for it)', () => {
     const row = '| 1 | Bộ Tài chính chủ trì, hoàn thành năm 2025 |';
     const md = `| STT | Nhiệm vụ |\n| --- | --- |\n${Array.from({ length: 20_000 }, () => row).join('\n')}`;
-    const t = performance.now();
+    // The fast reader takes it (speed itself is measured by `npm run bench`, never asserted here).
+    expect(parseSimpleMarkdown(md)).not.toBeNull();
     const doc = normalize(md, { format: 'markdown' });
-    // ~0.4 s here; the bound leaves room for a loaded CI machine and still fails on remark's path.
-    expect(performance.now() - t).toBeLessThan(3000);
     expect(doc.tables).toHaveLength(1);
     expect(doc.tables[0]?.rows).toHaveLength(20_001);
     expect(doc.tables[0]?.rows[1]?.[1]?.text).toBe('Bộ Tài chính chủ trì, hoàn thành năm 2025');
