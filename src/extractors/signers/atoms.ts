@@ -129,6 +129,22 @@ class ProseAtom implements Atom {
     this.printed ??= collapseSpaces(this.source.slice(this.start, this.end));
     return this.printed;
   }
+
+  shifted(delta: number, piece: Piece): ProseAtom {
+    const copy = new ProseAtom(this.source, this.start + delta, this.end + delta, piece.stream, piece.line, { start: this.raw.start + delta, end: this.raw.end + delta }, this.closed);
+    copy.printed = this.printed;
+    return copy;
+  }
+}
+
+/** A copy of an atom read from the same characters `delta` further on, in another piece's line and stream. */
+export function shiftAtom(a: Atom, delta: number, piece: Piece): Atom {
+  if (a instanceof ProseAtom) return a.shifted(delta, piece);
+  const out: { -readonly [K in keyof Atom]: Atom[K] } = { ...a, start: a.start + delta, end: a.end + delta, stream: piece.stream, line: piece.line };
+  if (a.rest) out.rest = { ...a.rest, start: a.rest.start + delta, end: a.rest.end + delta };
+  if (a.person) out.person = { ...a.person, range: { start: a.person.range.start + delta, end: a.person.range.end + delta } };
+  if (a.raw) out.raw = { start: a.raw.start + delta, end: a.raw.end + delta };
+  return out;
 }
 
 export class AtomReader {

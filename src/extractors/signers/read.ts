@@ -5,12 +5,35 @@
  */
 import type { NormalizedDocument } from '../../document.js';
 import type { Segments } from '../../segment/types.js';
-import { AtomReader, type Atom } from './atoms.js';
+import { AtomReader, shiftAtom, type Atom } from './atoms.js';
 import { signerLexicon } from './lexicon.js';
-import { documentPieces } from './pieces.js';
+import { documentPieces, type Piece } from './pieces.js';
 import { foldedText } from '../../text/fold.js';
 
 const cache = new WeakMap<NormalizedDocument, WeakMap<Segments, readonly Atom[]>>();
+
+/** Longest line whose reading is remembered (longer lines are prose, read in one pass anyway). */
+const MAX_REMEMBERED = 160;
+
+/**
+ * The key under which a piece's reading may be reused, or null. Only a piece that is a whole
+ * line qualifies: its atoms then depend on its own characters alone (the word-boundary
+ * look-behind sees a line start, the look-aheads past its end see only blanks and a line
+ * break), so another line with the same characters reads the same, shifted. Pages repeat
+ * lines (block headers, mottos), and hostile input repeats them by the thousand.
+ */
+function lineKey(text: string, p: Piece): string | null {
+  if (p.end - p.start > MAX_REMEMBERED) return null;
+  if (p.start > 0 && text.charCodeAt(p.start - 1) !== 0x0a) return null;
+  let e = p.end;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === 0x0a) break;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xa0) return null;
+    e++;
+  }
+  return text.slice(p.start, p.end);
+}
 
 export function documentAtoms(doc: NormalizedDocument, segments: Segments): readonly Atom[] {
   let bySegments = cache.get(doc);
@@ -21,8 +44,20 @@ export function documentAtoms(doc: NormalizedDocument, segments: Segments): read
   const hit = bySegments.get(segments);
   if (hit) return hit;
   const reader = new AtomReader(doc.text, signerLexicon(), foldedText(doc));
+  const read = new Map<string, { start: number; atoms: Atom[] }>();
   const list: Atom[] = [];
-  for (const p of documentPieces(doc, segments)) for (const a of reader.read(p)) list.push(a);
+  for (const p of documentPieces(doc, segments)) {
+    const key = lineKey(doc.text, p);
+    const seen = key === null ? undefined : read.get(key);
+    if (seen) {
+      const delta = p.start - seen.start;
+      for (const a of seen.atoms) list.push(shiftAtom(a, delta, p));
+      continue;
+    }
+    const atoms = reader.read(p);
+    if (key !== null) read.set(key, { start: p.start, atoms });
+    for (const a of atoms) list.push(a);
+  }
   const atoms = Object.freeze(list);
   bySegments.set(segments, atoms);
   return atoms;
