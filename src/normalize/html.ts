@@ -14,6 +14,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { DiagnosticInput } from '../diagnostics.js';
 import { TextBuilder } from './text-builder.js';
 import { loadCheerio } from './lazy.js';
+import { capNesting, MAX_NESTING } from './html-depth.js';
 import { decodeEntities } from './entities.js';
 import { pickContentRoot, isBoilerplate, textLength } from './boilerplate.js';
 import { clampSpan, MAX_COLSPAN, MAX_ROWSPAN, type PendingCell, type PendingTable } from './grid.js';
@@ -51,12 +52,21 @@ interface Walk {
   pageLevel: boolean;
 }
 
-export function htmlToText(html: string): HtmlResult {
+export function htmlToText(source: string): HtmlResult {
+  // htmlparser2 costs depth² on deep nesting: over-deep tags are blanked out first (html-depth.ts).
+  const { html, flattened } = capNesting(source);
   const $ = loadCheerio()(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: false } }, true);
   const dom = $.root().get(0) as AnyNode;
   const { node: root, container } = pickContentRoot(dom);
   let w = run(root, true, !container);
   const diagnostics: DiagnosticInput[] = [];
+  if (flattened > 0) {
+    diagnostics.push({
+      rule: 'html-nesting-flattened',
+      severity: 'warning',
+      message: `elements nested more than ${MAX_NESTING} deep were read as flat text (${flattened} tags ignored)`,
+    });
+  }
   if (w.builder.committed < MIN_KEPT_CHARS && textLength(root) > 5 * MIN_KEPT_CHARS) {
     // The chrome filter removed nearly everything: it was wrong about this page.
     w = run(root, false, !container);

@@ -162,6 +162,15 @@ describe('HTML structure', () => {
     expect(lineTexts(doc)).toEqual(['Số: 12/QĐ-UBND', '', 'Hà Nội, ngày 01 tháng 02 năm 2024']);
   });
 
+  it('reads 100,000-deep nesting as flat text, with a warning and exact offsets', () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}Số: 12/QĐ-UBND${'</div>'.repeat(100_000)}<p>Hà Nội, ngày 01 tháng 02 năm 2024</p></body></html>`;
+    const doc = normalize(html);
+    expect(lineTexts(doc)).toEqual(['Số: 12/QĐ-UBND', '', 'Hà Nội, ngày 01 tháng 02 năm 2024']);
+    expect(codes(doc)).toContain('normalize:html-nesting-flattened');
+    const src = doc.toSource({ start: 0, end: 'Số: 12/QĐ-UBND'.length });
+    expect(src && html.slice(src.start, src.end)).toBe('Số: 12/QĐ-UBND');
+  });
+
   it('survives 10,000 nested tables', () => {
     const html = `<html><body>${'<table><tr><td>'.repeat(10_000)}Ô trong cùng${'</td></tr></table>'.repeat(10_000)}</body></html>`;
     const doc = normalize(html);
