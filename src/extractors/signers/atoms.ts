@@ -137,13 +137,21 @@ class ProseAtom implements Atom {
   }
 }
 
+function shiftPerson(p: PersonName, delta: number): PersonName {
+  return { value: p.value, range: { start: p.range.start + delta, end: p.range.end + delta }, surnameKnown: p.surnameKnown, allCaps: p.allCaps };
+}
+
 /** A copy of an atom read from the same characters `delta` further on, in another piece's line and stream. */
 export function shiftAtom(a: Atom, delta: number, piece: Piece): Atom {
   if (a instanceof ProseAtom) return a.shifted(delta, piece);
-  const out: { -readonly [K in keyof Atom]: Atom[K] } = { ...a, start: a.start + delta, end: a.end + delta, stream: piece.stream, line: piece.line };
-  if (a.rest) out.rest = { ...a.rest, start: a.rest.start + delta, end: a.rest.end + delta };
-  if (a.person) out.person = { ...a.person, range: { start: a.person.range.start + delta, end: a.person.range.end + delta } };
-  if (a.raw) out.raw = { start: a.raw.start + delta, end: a.raw.end + delta };
+  // Fields copied one by one (an object spread is several times slower on this hot path).
+  const out: { -readonly [K in keyof Atom]: Atom[K] } = { kind: a.kind, start: a.start + delta, end: a.end + delta, text: a.text, stream: piece.stream, line: piece.line };
+  if (a.authority !== undefined) out.authority = a.authority;
+  if (a.rest !== undefined) out.rest = { start: a.rest.start + delta, end: a.rest.end + delta, text: a.rest.text };
+  if (a.person !== undefined) out.person = shiftPerson(a.person, delta);
+  if (a.mixedCase !== undefined) out.mixedCase = a.mixedCase;
+  if (a.raw !== undefined) out.raw = { start: a.raw.start + delta, end: a.raw.end + delta };
+  if (a.closed !== undefined) out.closed = a.closed;
   return out;
 }
 

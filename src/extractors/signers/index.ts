@@ -75,9 +75,6 @@ interface Found {
   readonly person: PersonName;
 }
 
-function key(s: Omit<Signer, 'span'>): string {
-  return toneInsensitiveKey(s.name);
-}
 
 export const signersExtractor = defineExtractor({
   id: 'signers',
@@ -158,10 +155,16 @@ export const signersExtractor = defineExtractor({
     }
 
     // One signer per person: a block beats a sentence, the first block beats a repeat.
+    // (A page repeating one block thousands of times repeats its name: each is keyed once.)
+    const keys = new Map<string, string>();
     const seen = new Set<string>();
     const out: Signer[] = [];
     for (const f of found) {
-      const k = key(f.signer);
+      let k = keys.get(f.signer.name);
+      if (k === undefined) {
+        k = toneInsensitiveKey(f.signer.name);
+        keys.set(f.signer.name, k);
+      }
       if (seen.has(k)) continue;
       seen.add(k);
       if (!f.person.surnameKnown) {
