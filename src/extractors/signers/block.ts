@@ -75,8 +75,22 @@ function merge(head: Atom, next: Atom): Atom {
   if (head.kind === 'prefix' && head.rest) {
     return { ...head, end: next.end, text, rest: { start: head.rest.start, end: next.end, text: `${head.rest.text} ${next.text}`.trim() } };
   }
-  const { person: _person, ...rest } = head;
-  return { ...rest, end: next.end, text };
+  return withoutPerson(head, next.end, text);
+}
+
+/**
+ * A header line continued by the next one: the merged line is no longer a name. (Fields
+ * copied one by one: a page of upper-case lines merges every line into one header, and an
+ * object rest/spread per line was the cost of it.)
+ */
+function withoutPerson(head: Atom, end: number, text: string): Atom {
+  const out: { -readonly [K in keyof Atom]: Atom[K] } = { kind: head.kind, start: head.start, end, text, stream: head.stream, line: head.line };
+  if (head.authority !== undefined) out.authority = head.authority;
+  if (head.rest !== undefined) out.rest = head.rest;
+  if (head.mixedCase !== undefined) out.mixedCase = head.mixedCase;
+  if (head.raw !== undefined) out.raw = head.raw;
+  if (head.closed !== undefined) out.closed = head.closed;
+  return out;
 }
 
 function toSigner(headers: readonly Atom[], nameAtom: Atom, marks: number): BlockSigner {
