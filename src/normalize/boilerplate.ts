@@ -85,7 +85,9 @@ export function pickContentRoot(root: AnyNode): { node: AnyNode; container: bool
     if (node.type === 'tag') {
       if (el.name === 'body' && !body) body = el;
       const classes = classList(el);
-      for (let i = 0; i < CONTENT_CONTAINERS.length; i++) {
+      // Every rule asks for a class, an id, or the tag article/main: most elements match none.
+      const mayMatch = classes.length > 0 || el.attribs?.id !== undefined || el.name === 'article' || el.name === 'main';
+      for (let i = 0; mayMatch && i < CONTENT_CONTAINERS.length; i++) {
         if (matches(el, classes, CONTENT_CONTAINERS[i] as ContainerRule, ancestors)) (found[i] as Element[]).push(el);
       }
       // Only the tags that rules ask about need remembering.
@@ -152,6 +154,7 @@ export function isBoilerplate(el: Element, pageLevel: boolean): boolean {
   const style = attrs.style;
   if (style && HIDDEN_STYLE.test(style)) return true;
   if (INLINE.has(name)) return false;
+  if (!attrs.class && !attrs.id) return false; // most elements: no names to read, no string to build
   const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
   return names.length > 1 && hasChromeWord(names);
 }
