@@ -66,13 +66,16 @@ export function capNesting(html: string, max = MAX_NESTING): DepthCap {
       i = html.indexOf('<', i + 1);
       continue;
     }
-    let nameEnd = nameStart + 1;
-    while (nameEnd < html.length && !isNameEnd(html.charCodeAt(nameEnd))) nameEnd++;
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    let nameEnd = nameStart;
+    let upper = false;
+    for (let ch = html.charCodeAt(nameEnd); nameEnd < html.length && !isNameEnd(ch); ch = html.charCodeAt(++nameEnd)) {
+      if (ch >= 65 && ch <= 90) upper = true;
+    }
+    const name = upper ? html.slice(nameStart, nameEnd).toLowerCase() : html.slice(nameStart, nameEnd);
     const end = tagEnd(html, nameEnd);
     if (end === -1) break;
     if (closing) {
-      const blanked = blankedOpen.get(name) ?? 0;
+      const blanked = blanks.length === 0 ? 0 : (blankedOpen.get(name) ?? 0);
       if (blanked > 0) {
         blankedOpen.set(name, blanked - 1);
         blanks.push(i, end);
