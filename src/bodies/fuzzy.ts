@@ -25,27 +25,52 @@ export interface FuzzyHit {
 }
 
 /**
- * Answers by joined keys (keys are words: no spaces inside, so the joined text names them).
- * The scanner asks at every registry name that has a longer one, and the same names recur;
- * the registry is fixed once compiled, so an answer never goes stale. Bounded: cleared when full.
+ * Answers by key sequence, kept in a tree of keys (one node per word) rather than by the
+ * joined text: the scanner asks at every capitalised head word with up to 12 lengths, and
+ * joining and hashing a fresh string per length was most of its cost on long pages. The
+ * scanner asks at every registry name that has a longer one, and the same names recur; the
+ * registry is fixed once compiled, so an answer never goes stale. Bounded: cleared when full.
  */
-const closestMemo = new Map<string, FuzzyHit | null>();
+interface MemoNode {
+  /** The answer for the keys that lead here; undefined until asked. */
+  hit: FuzzyHit | null | undefined;
+  readonly next: Map<string, MemoNode>;
+}
+
+let memoRoot = new Map<string, MemoNode>();
+let memoSize = 0;
 const MEMO_LIMIT = 20_000;
+
+/** The child of a memo level for one more key, made when missing. */
+function memoNode(parent: Map<string, MemoNode>, key: string): MemoNode {
+  let node = parent.get(key);
+  if (!node) {
+    node = { hit: undefined, next: new Map() };
+    parent.set(key, node);
+    memoSize++;
+  }
+  return node;
+}
+
+function clearMemoWhenFull(): void {
+  if (memoSize < MEMO_LIMIT) return;
+  memoRoot = new Map();
+  memoSize = 0;
+}
 
 /** The registry name `keys` is a misspelling of, or null (none close enough, or two too close). */
 export function closestName(keys: readonly string[]): FuzzyHit | null {
-  return closestJoined(keys.join(' '), () => keys);
-}
-
-/** closestName by the joined keys; the key list is asked for only when the answer is not remembered. */
-function closestJoined(text: string, keysOf: () => readonly string[]): FuzzyHit | null {
-  let hit = closestMemo.get(text);
-  if (hit === undefined) {
-    hit = closestUncached(keysOf(), text);
-    if (closestMemo.size >= MEMO_LIMIT) closestMemo.clear();
-    closestMemo.set(text, hit);
+  if (keys.length === 0) return null;
+  clearMemoWhenFull();
+  let level = memoRoot;
+  let node: MemoNode | undefined;
+  for (const k of keys) {
+    node = memoNode(level, k);
+    level = node.next;
   }
-  return hit;
+  const at = node as MemoNode;
+  if (at.hit === undefined) at.hit = closestUncached(keys, keys.join(' '));
+  return at.hit;
 }
 
 function closestUncached(keys: readonly string[], text: string): FuzzyHit | null {
@@ -81,6 +106,12 @@ function bodyKey(f: FuzzyForm): string {
 
 const MAX_WORDS = 12;
 
+function keysBetween(items: readonly Item[], from: number, to: number): string[] {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push((items[k] as Item).key);
+  return keys;
+}
+
 /** A misspelt registry name starting at item i (a capitalised head word), longest first. */
 export function fuzzyAt(text: string, items: readonly Item[], i: number, sctx: ScanContext, end: number): Found | null {
   const first = items[i];
@@ -95,18 +126,24 @@ export function fuzzyAt(text: string, items: readonly Item[], i: number, sctx: S
   let shared = false;
   for (let k = i + 1; k < last && !shared; k++) shared = head.byWord.has((items[k] as Item).key);
   if (!shared) return null;
-  // The keys of items[i, last) and their joined prefixes, built once for every length tried.
-  const keys: string[] = [];
-  const joined: string[] = [];
+  // The memo nodes of keys[i, i + 1), keys[i, i + 2), … keys[i, last): one walk for every length tried.
+  clearMemoWhenFull();
+  const nodes: MemoNode[] = [];
+  let level = memoRoot;
   for (let k = i; k < last; k++) {
-    const key = (items[k] as Item).key;
-    joined.push(k === i ? key : `${joined[joined.length - 1] as string} ${key}`);
-    keys.push(key);
+    const node = memoNode(level, (items[k] as Item).key);
+    nodes.push(node);
+    level = node.next;
   }
   for (let n = last; n >= i + 2; n--) {
     const next = items[n];
     if (next && next.group !== n) continue;
-    const hit = closestJoined(joined[n - i - 1] as string, () => keys.slice(0, n - i));
+    const node = nodes[n - i - 1] as MemoNode;
+    if (node.hit === undefined) {
+      const keys = keysBetween(items, i, n);
+      node.hit = closestUncached(keys, keys.join(' '));
+    }
+    const hit = node.hit;
     if (!hit) continue;
     const e = hit.form.entry;
     if (e.type === 'central') return { to: n, body: centralBody(e.body, sctx.date), rule: 'fuzzy' };
