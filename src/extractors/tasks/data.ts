@@ -154,6 +154,22 @@ export function labelKey(s: string): string {
   return out;
 }
 
+/**
+ * `labelKey` through a memo for one document: a page repeats its labels and headings (and a
+ * hostile one the same lines by the thousand), so each distinct string is keyed once.
+ */
+export function labelKeyMemo(): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let k = memo.get(s);
+    if (k === undefined) {
+      k = labelKey(s);
+      memo.set(s, k);
+    }
+    return k;
+  };
+}
+
 export function taskData(): CompiledTaskData {
   if (compiled) return compiled;
   const columns = TaskColumnsFileSchema.parse(columnsJson);

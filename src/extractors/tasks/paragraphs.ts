@@ -6,7 +6,7 @@
 import type { Line, NormalizedDocument, TextRange } from '../../document.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
 import { isUpperLine } from '../../text/patterns.js';
-import { labelKey, phraseAt, type CompiledTaskData } from './data.js';
+import { labelKeyMemo, phraseAt, type CompiledTaskData } from './data.js';
 import { PLAIN_LEVEL, readMarker, TITLE_LEVEL, type Marker } from './markers.js';
 import { DIGIT, SPACE, UPPER, unitClass } from '../../text/char-class.js';
 
@@ -65,15 +65,42 @@ function overlapCursor(ranges: readonly TextRange[]): (range: TextRange) => bool
   };
 }
 
+/** What the walk reads of a line or piece's own text: the same text always reads the same. */
+interface LineFacts {
+  readonly marker: Marker | null;
+  /** From the text's start to the content after the marker and its spaces. */
+  readonly contentOffset: number;
+  /** Unmarked, short, upper case with a word: a title. */
+  readonly title: boolean;
+}
+
+/**
+ * Per-document memos of the line readings below, by the line's text: pages repeat lines
+ * (a hostile one the same six lines 10,000 times), and a reading depends on the text alone.
+ */
+interface LineMemo {
+  readonly cuts: Map<string, readonly number[]>;
+  readonly facts: Map<string, LineFacts>;
+  readonly labelKey: (s: string) => string;
+}
+
 /** Trimmed line ranges, each cut where a glued item or label starts inside it. */
-function* pieces(doc: NormalizedDocument, data: CompiledTaskData): Generator<TextRange> {
+function* pieces(doc: NormalizedDocument, data: CompiledTaskData, memo: LineMemo): Generator<TextRange> {
   for (const line of doc.lines as readonly Line[]) {
     const lead = line.text.length - line.text.trimStart().length;
     const trail = line.text.length - line.text.trimEnd().length;
     let start = line.start + lead;
     const end = line.end - trail;
     if (end <= start) continue;
-    for (const cut of gluedStarts(doc.text, start, end, data)) {
+    const text = lead === 0 && trail === 0 ? line.text : doc.text.slice(start, end);
+    let cuts = memo.cuts.get(text);
+    if (cuts === undefined) {
+      cuts = gluedCuts(text, data, memo.labelKey);
+      memo.cuts.set(text, cuts);
+    }
+    const lineStart = start;
+    for (const at of cuts) {
+      const cut = lineStart + at;
       yield { start, end: trimEnd(doc.text, start, cut) };
       start = cut;
     }
@@ -96,8 +123,7 @@ const ROMAN_TAIL = /([.:]\s+)([IVX]{1,4}\.\s+)/gu;
  * gian thực hiện: Thường xuyên."). Nothing else is cut: a sentence may name "khoản 3.1." only
  * when it is not the next child of its own line's number.
  */
-function gluedStarts(text: string, start: number, end: number, data: CompiledTaskData): number[] {
-  const line = text.slice(start, end);
+function gluedCuts(line: string, data: CompiledTaskData, labelKey: (s: string) => string): number[] {
   const marker = readMarker(line);
   const cuts: number[] = [];
   if (marker?.kind === 'number' && marker.label) {
@@ -107,7 +133,7 @@ function gluedStarts(text: string, start: number, end: number, data: CompiledTas
       const child = `${marker.label}.${k}`;
       const at = findChild(line, child, from);
       if (at < 0) break;
-      cuts.push(start + at);
+      cuts.push(at);
       from = at + child.length;
       k++;
     }
@@ -120,15 +146,15 @@ function gluedStarts(text: string, start: number, end: number, data: CompiledTas
     if (line.length - at > 200) continue;
     const rest = line.slice(at + (m[2] as string).length);
     if (at > 0 && isUpperLine(rest) && /\p{L}{2,}/u.test(rest)) {
-      cuts.push(start + at);
+      cuts.push(at);
       break;
     }
   }
-  if (/^[-–*+]/u.test(line) && labelBefore(line, 1, data)) {
+  if (/^[-–*+]/u.test(line) && labelBefore(line, 1, data, labelKey)) {
     LABEL_CUT.lastIndex = 0;
     for (let m = LABEL_CUT.exec(line); m; m = LABEL_CUT.exec(line)) {
       const at = m.index + 1;
-      if (labelBefore(line, at + 1, data)) cuts.push(start + at);
+      if (labelBefore(line, at + 1, data, labelKey)) cuts.push(at);
     }
   }
   return cuts.sort((a, b) => a - b);
@@ -145,7 +171,7 @@ function findChild(line: string, child: string, from: number): number {
 }
 
 /** A known field label ("Thời gian thực hiện") then a colon, from `from`. */
-function labelBefore(line: string, from: number, data: CompiledTaskData): boolean {
+function labelBefore(line: string, from: number, data: CompiledTaskData, labelKey: (s: string) => string): boolean {
   const head = line.slice(from, from + 61);
   const colon = head.indexOf(':');
   if (colon < 0) return false;
@@ -156,15 +182,18 @@ function labelBefore(line: string, from: number, data: CompiledTaskData): boolea
 export function paragraphsOf(doc: NormalizedDocument, segments: Segments, excluded: readonly TextRange[], data: CompiledTaskData): Paragraph[] {
   const skipped = overlapCursor(merged([...segments.regions.filter((r) => SKIPPED.has(r.kind)), ...excluded]));
   const out: Paragraph[] = [];
-  for (const range of pieces(doc, data)) {
+  const memo: LineMemo = { cuts: new Map(), facts: new Map(), labelKey: labelKeyMemo() };
+  for (const range of pieces(doc, data, memo)) {
     const { start, end } = range;
     if (skipped(range)) continue;
     const text = doc.text.slice(start, end);
-    const marker = readMarker(text);
-    let contentStart = start + (marker?.length ?? 0);
-    while (contentStart < end && isSpaceAt(doc.text, contentStart)) contentStart++;
-    const content = doc.text.slice(contentStart, end);
-    const title = !marker && content.length <= 200 && isUpperLine(content) && /\p{L}{2,}/u.test(content);
+    let facts = memo.facts.get(text);
+    if (facts === undefined) {
+      facts = lineFacts(text);
+      memo.facts.set(text, facts);
+    }
+    const { marker, title } = facts;
+    const contentStart = start + facts.contentOffset;
     const prev = out[out.length - 1];
     // "2." alone on its line, its text on the next: one item ("2.\nGiao Sở X:" = "2. Giao Sở X:").
     if (prev && prev.marker && prev.contentStart >= prev.end && !marker && !prev.title && /^[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*$/u.test(doc.text.slice(prev.end, start))) {
@@ -178,6 +207,15 @@ export function paragraphsOf(doc: NormalizedDocument, segments: Segments, exclud
     out.push({ start, end, contentStart, marker, level: title ? TITLE_LEVEL : (marker?.level ?? PLAIN_LEVEL), title });
   }
   return out;
+}
+
+function lineFacts(text: string): LineFacts {
+  const marker = readMarker(text);
+  let contentOffset = marker?.length ?? 0;
+  while (contentOffset < text.length && isSpaceAt(text, contentOffset)) contentOffset++;
+  const content = text.slice(contentOffset);
+  const title = !marker && content.length <= 200 && isUpperLine(content) && /\p{L}{2,}/u.test(content);
+  return { marker, contentOffset, title };
 }
 
 /**

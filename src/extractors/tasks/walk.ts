@@ -15,7 +15,7 @@
 import type { NormalizedDocument, TextRange } from '../../document.js';
 import type { TaskCandidate, TextPiece } from '../types.js';
 import type { Report } from '../../diagnostics.js';
-import { labelKey, phraseAt, phraseKey, phrasesIn, type CompiledTaskData } from './data.js';
+import { labelKeyMemo, phraseAt, phraseKey, phrasesIn, type CompiledTaskData } from './data.js';
 import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
 import { cleanOrdinal, PLAIN_LEVEL, TITLE_LEVEL } from './markers.js';
 import { sentencesOf, type Paragraph } from './paragraphs.js';
@@ -89,6 +89,8 @@ interface State {
   reported: number;
   /** Deadline phrases by chunk text, for this document (a repeated line is read once). */
   readonly deadlines: DeadlinePhraseMemo;
+  /** labelKey of this document's labels and headings, each distinct text keyed once. */
+  readonly labelKey: (s: string) => string;
 }
 
 function piece(doc: NormalizedDocument, r: TextRange): TextPiece {
@@ -128,8 +130,9 @@ function nonTaskWords(data: CompiledTaskData): readonly string[] {
 }
 
 /** "Mục đích, yêu cầu", "2. Yêu cầu", "III. KINH PHÍ THỰC HIỆN": words all from the non-task list. */
-function isNonTaskHeading(data: CompiledTaskData, content: string): boolean {
-  let k = labelKey(content);
+function isNonTaskHeading(st: State, content: string): boolean {
+  const { data } = st;
+  let k = st.labelKey(content);
   if (!k) return false;
   const words = nonTaskWords(data);
   let consumed = false;
@@ -142,9 +145,9 @@ function isNonTaskHeading(data: CompiledTaskData, content: string): boolean {
   return consumed;
 }
 
-function isAssignmentHeading(data: CompiledTaskData, content: string): boolean {
-  const k = ` ${labelKey(content)} `;
-  return data.assignmentSections.some((a) => k.includes(` ${a} `));
+function isAssignmentHeading(st: State, content: string): boolean {
+  const k = ` ${st.labelKey(content)} `;
+  return st.data.assignmentSections.some((a) => k.includes(` ${a} `));
 }
 
 function headingLike(doc: NormalizedDocument, p: Paragraph): boolean {
@@ -226,7 +229,7 @@ function readLabel(st: State, p: Paragraph): { kind: LabelKind; value: TextRange
   const head = colon >= 0 ? content.slice(0, colon) : content;
   if (head.length > 60) return null;
   if (colon < 0 && /[.;]$/u.test(content.trim())) return null;
-  const k = labelKey(head);
+  const k = st.labelKey(head);
   const kinds: LabelKind[] = ['lead', 'support', 'container', 'deadline', 'deliverable', 'content', 'disqualifying'];
   const kind = kinds.find((x) => data.labels[x].has(k));
   if (!kind) return null;
@@ -390,8 +393,8 @@ function pushSection(st: State, p: Paragraph, level: number): Scope {
     label: sectionLabel(st.doc, p),
     ordinal: ordinalOf(p),
     lead: null,
-    nonTask: p.marker?.kind !== 'dieu' && isNonTaskHeading(st.data, content),
-    assignment: isAssignmentHeading(st.data, content),
+    nonTask: p.marker?.kind !== 'dieu' && isNonTaskHeading(st, content),
+    assignment: isAssignmentHeading(st, content),
     parent: sectionOf(st),
     fields: null,
   };
@@ -531,6 +534,7 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
     pending: null,
     reported: 0,
     deadlines: new Map(),
+    labelKey: labelKeyMemo(),
   };
   for (const p of paragraphs) {
     if (p.level < PLAIN_LEVEL) popTo(st, p.level);
