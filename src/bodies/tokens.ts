@@ -179,14 +179,17 @@ function chunkTokens(src: Source, from: number, to: number, gapIn: string, out: 
   return i > pending ? gap + text.slice(pending, i) : gap;
 }
 
-/** "… hành chính (TTHC) của …": drop the acronym, the name reads on. */
+/**
+ * "… hành chính (TTHC) của …": drop the acronym, the name reads on. In place (the list is the
+ * tokenizer's own): a copy of every token list cost a second array per text for the rare drop.
+ */
 function dropRepeatedAcronyms(tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  let kept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     if (
-      out.length > 0 &&
+      kept > 0 &&
       t.upper &&
       t.key.length >= 2 &&
       t.key.length <= 10 &&
@@ -197,7 +200,8 @@ function dropRepeatedAcronyms(tokens: Token[]): Token[] {
       tokens[i + 1] = { ...next, gap: ` ${next.gap.trimStart().slice(1)}` };
       continue;
     }
-    out.push(t);
+    tokens[kept++] = t;
   }
-  return out;
+  tokens.length = kept;
+  return tokens;
 }
