@@ -9,7 +9,7 @@
  */
 import type { Table, TableCell } from '../../document.js';
 import type { TaskColumnRole } from '../../data/schema.js';
-import { labelKey, taskData } from './data.js';
+import { labelKey, labelKeyMemo, taskData } from './data.js';
 
 export type ColumnRole = TaskColumnRole | 'other' | 'disqualifying';
 
@@ -57,12 +57,36 @@ function onlyQualifiers(rest: string, qualifiers: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * Header readings of one document, by text: every row of a table is tried as a repeated
+ * header, and a long table repeats the same cell texts row after row.
+ */
+export interface HeaderMemo {
+  readonly role: (text: string) => ColumnRole | null;
+  readonly key: (text: string) => string;
+}
+
+export function headerMemo(): HeaderMemo {
+  const roles = new Map<string, ColumnRole | null>();
+  return {
+    role(text) {
+      let role = roles.get(text);
+      if (role === undefined) {
+        role = headerRole(text);
+        roles.set(text, role);
+      }
+      return role;
+    },
+    key: labelKeyMemo(),
+  };
+}
+
 function cellText(cell: TableCell | undefined): string {
   return (cell?.text ?? '').replace(/\s+/gu, ' ').trim();
 }
 
 /** Try row `r` (and the row under it when the header spans two rows) as the header of `table`. */
-export function readHeader(table: Table, r: number): ColumnMap | null {
+export function readHeader(table: Table, r: number, memo: HeaderMemo = headerMemo()): ColumnMap | null {
   const row = table.rows[r];
   if (!row) return null;
   // A header spans two rows when a header cell has rowspan ≥ 2 or colspan ≥ 2 with children under it.
@@ -79,10 +103,10 @@ export function readHeader(table: Table, r: number): ColumnMap | null {
     const childText = child && !(child.row === top?.row && child.col === top?.col) ? cellText(child) : '';
     if (topText.length > 120 || childText.length > 120) return null;
     let role: ColumnRole | null = null;
-    if (childText) role = headerRole(childText) ?? headerRole(`${topText} ${childText}`);
-    role ??= headerRole(topText);
+    if (childText) role = memo.role(childText) ?? memo.role(`${topText} ${childText}`);
+    role ??= memo.role(topText);
     roles.push(role ?? 'other');
-    keys.push(labelKey(`${topText} ${childText}`));
+    keys.push(memo.key(`${topText} ${childText}`));
   }
   if (!roles.includes('task')) return null;
   const known = roles.filter((x) => x !== 'other').length;
@@ -100,9 +124,9 @@ export function isTaskHeader(map: ColumnMap): boolean {
 }
 
 /** Find the header in the first rows of a table. */
-export function findHeader(table: Table, maxRow = 4): ColumnMap | null {
+export function findHeader(table: Table, maxRow = 4, memo: HeaderMemo = headerMemo()): ColumnMap | null {
   for (let r = 0; r < Math.min(maxRow, table.rows.length); r++) {
-    const m = readHeader(table, r);
+    const m = readHeader(table, r, memo);
     if (m) return m;
   }
   return null;

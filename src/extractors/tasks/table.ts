@@ -19,7 +19,7 @@ import type { NormalizedDocument, Table, TableCell, TextRange } from '../../docu
 import { trimRange } from '../../document.js';
 import type { TaskCandidate, TextPiece } from '../types.js';
 import type { Report } from '../../diagnostics.js';
-import { findHeader, isTaskHeader, readHeader, type ColumnMap, type ColumnRole } from './columns.js';
+import { findHeader, headerMemo, isTaskHeader, readHeader, type ColumnMap, type ColumnRole, type HeaderMemo } from './columns.js';
 import { cleanOrdinal } from './markers.js';
 import { collapse } from './words.js';
 import type { Heading } from './walk.js';
@@ -81,7 +81,7 @@ function headingBefore(headings: readonly Heading[], offset: number): string | n
   return found;
 }
 
-function readRows(doc: NormalizedDocument, table: Table, map: ColumnMap, firstRow: number, defaultSection: string | null, out: TaskCandidate[]): void {
+function readRows(doc: NormalizedDocument, table: Table, map: ColumnMap, firstRow: number, defaultSection: string | null, out: TaskCandidate[], memo: HeaderMemo): void {
   const oc = col(map, 'ordinal');
   const taskCols = map.roles.map((r, i) => (r === 'task' ? i : -1)).filter((i) => i >= 0);
   const lc = col(map, 'lead');
@@ -95,7 +95,7 @@ function readRows(doc: NormalizedDocument, table: Table, map: ColumnMap, firstRo
   for (let r = firstRow; r < table.rows.length; r++) {
     const row = table.rows[r] as readonly TableCell[];
     if (isColumnNumberRow(row)) continue;
-    const repeated = readHeader(table, r);
+    const repeated = readHeader(table, r, memo);
     if (repeated && isTaskHeader(repeated)) {
       r = repeated.headerRows[1];
       continue;
@@ -180,8 +180,9 @@ export function tableTasks(doc: NormalizedDocument, headings: readonly Heading[]
   const tasks: TaskCandidate[] = [];
   const taskTables: Table[] = [];
   let last: { map: ColumnMap; index: number; width: number; section: string | null } | null = null;
+  const memo = headerMemo();
   doc.tables.forEach((table, index) => {
-    const map = findHeader(table);
+    const map = findHeader(table, 4, memo);
     if (map) {
       if (!isTaskHeader(map)) {
         report({
@@ -194,7 +195,7 @@ export function tableTasks(doc: NormalizedDocument, headings: readonly Heading[]
         return;
       }
       const section = headingBefore(headings, table.range.start);
-      readRows(doc, table, map, map.headerRows[1] + 1, section, tasks);
+      readRows(doc, table, map, map.headerRows[1] + 1, section, tasks, memo);
       taskTables.push(table);
       last = { map, index, width: table.width, section };
       return;
@@ -202,7 +203,7 @@ export function tableTasks(doc: NormalizedDocument, headings: readonly Heading[]
     // A table without a header right after a task table of the same width continues it.
     const prev = last as { map: ColumnMap; index: number; width: number; section: string | null } | null;
     if (prev && prev.index === index - 1 && prev.width === table.width) {
-      readRows(doc, table, prev.map, 0, prev.section, tasks);
+      readRows(doc, table, prev.map, 0, prev.section, tasks, memo);
       taskTables.push(table);
       last = { ...prev, index };
       return;

@@ -91,6 +91,8 @@ interface State {
   readonly deadlines: DeadlinePhraseMemo;
   /** labelKey of this document's labels and headings, each distinct text keyed once. */
   readonly labelKey: (s: string) => string;
+  /** What a section heading's content says (non-task, assignment), by its text: headings repeat. */
+  readonly headingKinds: Map<string, { readonly nonTask: boolean; readonly assignment: boolean }>;
 }
 
 function piece(doc: NormalizedDocument, r: TextRange): TextPiece {
@@ -221,6 +223,8 @@ function flushLabelled(st: State, s: Scope): void {
 
 type LabelKind = FieldKind | 'container' | 'content' | 'disqualifying';
 
+const LABEL_KINDS: readonly LabelKind[] = ['lead', 'support', 'container', 'deadline', 'deliverable', 'content', 'disqualifying'];
+
 /** "Đơn vị chủ trì: X", "a) Cơ quan chủ trì", "2. Cơ quan chủ trì, phối hợp". */
 function readLabel(st: State, p: Paragraph): { kind: LabelKind; value: TextRange | null } | null {
   const { doc, data } = st;
@@ -230,8 +234,7 @@ function readLabel(st: State, p: Paragraph): { kind: LabelKind; value: TextRange
   if (head.length > 60) return null;
   if (colon < 0 && /[.;]$/u.test(content.trim())) return null;
   const k = st.labelKey(head);
-  const kinds: LabelKind[] = ['lead', 'support', 'container', 'deadline', 'deliverable', 'content', 'disqualifying'];
-  const kind = kinds.find((x) => data.labels[x].has(k));
+  const kind = LABEL_KINDS.find((x) => data.labels[x].has(k));
   if (!kind) return null;
   if (colon < 0) return { kind, value: null };
   const vStart = skipSpaces(doc.text, p.contentStart + colon + 1, p.end);
@@ -384,8 +387,17 @@ function ordinalOf(p: Paragraph): string | null {
   return p.marker && ORDINAL_MARKERS.has(p.marker.kind) && p.marker.label ? cleanOrdinal(p.marker.label) : null;
 }
 
+function headingKind(st: State, content: string): { readonly nonTask: boolean; readonly assignment: boolean } {
+  let kind = st.headingKinds.get(content);
+  if (kind === undefined) {
+    kind = { nonTask: isNonTaskHeading(st, content), assignment: isAssignmentHeading(st, content) };
+    st.headingKinds.set(content, kind);
+  }
+  return kind;
+}
+
 function pushSection(st: State, p: Paragraph, level: number): Scope {
-  const content = st.doc.text.slice(p.contentStart, p.end);
+  const kind = headingKind(st, st.doc.text.slice(p.contentStart, p.end));
   const scope: Scope = {
     level,
     kind: 'section',
@@ -393,8 +405,8 @@ function pushSection(st: State, p: Paragraph, level: number): Scope {
     label: sectionLabel(st.doc, p),
     ordinal: ordinalOf(p),
     lead: null,
-    nonTask: p.marker?.kind !== 'dieu' && isNonTaskHeading(st, content),
-    assignment: isAssignmentHeading(st, content),
+    nonTask: p.marker?.kind !== 'dieu' && kind.nonTask,
+    assignment: kind.assignment,
     parent: sectionOf(st),
     fields: null,
   };
@@ -535,6 +547,7 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
     reported: 0,
     deadlines: new Map(),
     labelKey: labelKeyMemo(),
+    headingKinds: new Map(),
   };
   for (const p of paragraphs) {
     if (p.level < PLAIN_LEVEL) popTo(st, p.level);
