@@ -87,12 +87,12 @@ interface LineMemo {
 /** Trimmed line ranges, each cut where a glued item or label starts inside it. */
 function* pieces(doc: NormalizedDocument, data: CompiledTaskData, memo: LineMemo): Generator<TextRange> {
   for (const line of doc.lines as readonly Line[]) {
-    const lead = line.text.length - line.text.trimStart().length;
-    const trail = line.text.length - line.text.trimEnd().length;
-    let start = line.start + lead;
-    const end = line.end - trail;
+    // The trimmed line, by scanning rather than by trimStart()/trimEnd() copies of every line.
+    let start = line.start;
+    while (start < line.end && isSpaceAt(doc.text, start)) start++;
+    const end = trimEnd(doc.text, start, line.end);
     if (end <= start) continue;
-    const text = lead === 0 && trail === 0 ? line.text : doc.text.slice(start, end);
+    const text = start === line.start && end === line.end ? line.text : doc.text.slice(start, end);
     let cuts = memo.cuts.get(text);
     if (cuts === undefined) {
       cuts = gluedCuts(text, data, memo.labelKey);

@@ -92,6 +92,8 @@ interface State {
   /** labelKey of this document's labels and headings, each distinct text keyed once. */
   readonly labelKey: (s: string) => string;
   /** What a section heading's content says (non-task, assignment), by its text: headings repeat. */
+  /** labelOf each paragraph content, by its text: labels and lines repeat. */
+  readonly labels: Map<string, { readonly kind: LabelKind; readonly colon: number } | null>;
   readonly headingKinds: Map<string, { readonly nonTask: boolean; readonly assignment: boolean }>;
 }
 
@@ -225,17 +227,28 @@ type LabelKind = FieldKind | 'container' | 'content' | 'disqualifying';
 
 const LABEL_KINDS: readonly LabelKind[] = ['lead', 'support', 'container', 'deadline', 'deliverable', 'content', 'disqualifying'];
 
-/** "Đơn vị chủ trì: X", "a) Cơ quan chủ trì", "2. Cơ quan chủ trì, phối hợp". */
-function readLabel(st: State, p: Paragraph): { kind: LabelKind; value: TextRange | null } | null {
-  const { doc, data } = st;
-  const content = doc.text.slice(p.contentStart, p.end);
+/** The label a paragraph's content starts with, and where its colon is (-1: none). */
+function labelOf(st: State, content: string): { readonly kind: LabelKind; readonly colon: number } | null {
   const colon = content.indexOf(':');
   const head = colon >= 0 ? content.slice(0, colon) : content;
   if (head.length > 60) return null;
   if (colon < 0 && /[.;]$/u.test(content.trim())) return null;
   const k = st.labelKey(head);
-  const kind = LABEL_KINDS.find((x) => data.labels[x].has(k));
-  if (!kind) return null;
+  const kind = LABEL_KINDS.find((x) => st.data.labels[x].has(k));
+  return kind ? { kind, colon } : null;
+}
+
+/** "Đơn vị chủ trì: X", "a) Cơ quan chủ trì", "2. Cơ quan chủ trì, phối hợp". */
+function readLabel(st: State, p: Paragraph): { kind: LabelKind; value: TextRange | null } | null {
+  const { doc } = st;
+  const content = doc.text.slice(p.contentStart, p.end);
+  let label = st.labels.get(content);
+  if (label === undefined) {
+    label = labelOf(st, content);
+    st.labels.set(content, label);
+  }
+  if (!label) return null;
+  const { kind, colon } = label;
   if (colon < 0) return { kind, value: null };
   const vStart = skipSpaces(doc.text, p.contentStart + colon + 1, p.end);
   return { kind, value: vStart < p.end ? { start: vStart, end: p.end } : null };
@@ -548,6 +561,7 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
     deadlines: new Map(),
     labelKey: labelKeyMemo(),
     headingKinds: new Map(),
+    labels: new Map(),
   };
   for (const p of paragraphs) {
     if (p.level < PLAIN_LEVEL) popTo(st, p.level);
