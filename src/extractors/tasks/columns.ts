@@ -10,6 +10,7 @@
 import type { Table, TableCell } from '../../document.js';
 import type { TaskColumnRole } from '../../data/schema.js';
 import { labelKey, labelKeyMemo, taskData } from './data.js';
+import { collapse } from './words.js';
 
 export type ColumnRole = TaskColumnRole | 'other' | 'disqualifying';
 
@@ -82,7 +83,7 @@ export function headerMemo(): HeaderMemo {
 }
 
 function cellText(cell: TableCell | undefined): string {
-  return (cell?.text ?? '').replace(/\s+/gu, ' ').trim();
+  return collapse(cell?.text ?? '');
 }
 
 /** Try row `r` (and the row under it when the header spans two rows) as the header of `table`. */
@@ -95,7 +96,7 @@ export function readHeader(table: Table, r: number, memo: HeaderMemo = headerMem
   const twoRows = (spansDown || spansAcross) && r + 1 < table.rows.length;
   const below = twoRows ? table.rows[r + 1] : undefined;
   const roles: ColumnRole[] = [];
-  const keys: string[] = [];
+  const texts: string[] = [];
   for (let c = 0; c < table.width; c++) {
     const top = row[c];
     const child = below?.[c];
@@ -106,11 +107,13 @@ export function readHeader(table: Table, r: number, memo: HeaderMemo = headerMem
     if (childText) role = memo.role(childText) ?? memo.role(`${topText} ${childText}`);
     role ??= memo.role(topText);
     roles.push(role ?? 'other');
-    keys.push(memo.key(`${topText} ${childText}`));
+    texts.push(`${topText} ${childText}`);
   }
   if (!roles.includes('task')) return null;
   const known = roles.filter((x) => x !== 'other').length;
   if (known < 2) return null;
+  // Keyed only now: most rows tried (every row of a table, as a repeated header) are not headers.
+  const keys = texts.map(memo.key);
   return { roles, headerRows: [r, twoRows ? r + 1 : r], keys };
 }
 
