@@ -226,11 +226,11 @@ function lineFacts(text: string): LineFacts {
  */
 function continuesLine(text: string, prev: Paragraph, start: number): boolean {
   if (prev.title) return false;
-  const gap = text.slice(prev.end, start);
-  if (!/^[^\S\n]*\n[^\S\n]*$/u.test(gap)) return false;
   const last = text[prev.end - 1] ?? '';
   if (/[.;:!?"”)]/u.test(last)) return false;
-  return /\p{Ll}/u.test(text[start] ?? '') || last === ',';
+  if (!(/\p{Ll}/u.test(text[start] ?? '') || last === ',')) return false;
+  // The gap last: it is a substring and a regex, and the tests above refuse most lines.
+  return /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(prev.end, start));
 }
 
 /** `/[\p{Lu}\p{N}"“(]/u` on the code unit at `k`: what may start a sentence. */
