@@ -297,18 +297,25 @@ export class AtomReader {
    */
   private nameAtEnd(from: number, to: number): { cut: number; person: PersonName } | null {
     if (endsClosed(this.text, to, from)) return null;
-    const windowStart = Math.max(from, to - 60);
-    // Tried only where a match can start (a "." or ";" inside the window), as a global search
-    // from the window would find them — but without running on past the line when none is there.
-    const re = /[.;]\)?\s+(?=\p{Lu})/uy;
-    for (let at = windowStart; at < to; at++) {
+    const found = this.nameAfterStop(/[.;]\)?\s+(?=\p{Lu})/uy, Math.max(from, to - 60), to, false);
+    return found && { cut: found.stop.index + found.stop[0].trimEnd().length, person: found.person };
+  }
+
+  /**
+   * The first match of the sticky `stop` (it opens with "." or ";") in [from, to) followed by
+   * a name with a known surname running to `to`. Tried only where a match can start, as a
+   * global search from `from` would find them — but without running on past the line when
+   * none is there.
+   */
+  private nameAfterStop(stop: RegExp, from: number, to: number, allowAllCaps: boolean): { stop: RegExpExecArray; person: PersonName } | null {
+    for (let at = from; at < to; at++) {
       const ch = this.text.charCodeAt(at);
       if (ch !== 0x2e && ch !== 0x3b) continue;
-      re.lastIndex = at;
-      const m = re.exec(this.text);
+      stop.lastIndex = at;
+      const m = stop.exec(this.text);
       if (!m) continue;
-      const person = parseName(this.text, m.index + m[0].length, to, this.lex, { allowAllCaps: false, requireKnownSurname: true });
-      if (person) return { cut: m.index + m[0].trimEnd().length, person };
+      const person = parseName(this.text, m.index + m[0].length, to, this.lex, { allowAllCaps, requireKnownSurname: true });
+      if (person) return { stop: m, person };
       at = m.index + m[0].length - 1;
     }
     return null;
@@ -364,18 +371,8 @@ export class AtomReader {
    */
   private nameAfterArchive(from: number, to: number): { cut: number; person: PersonName } | null {
     if (to - from > MAX_GLUED) return null;
-    const re = /[.;]\s+(?=\p{Lu})/uy;
-    for (let at = from; at < to; at++) {
-      const ch = this.text.charCodeAt(at);
-      if (ch !== 0x2e && ch !== 0x3b) continue;
-      re.lastIndex = at;
-      const m = re.exec(this.text);
-      if (!m) continue;
-      const person = parseName(this.text, m.index + m[0].length, to, this.lex, { allowAllCaps: true, requireKnownSurname: true });
-      if (person) return { cut: m.index + 1, person };
-      at = m.index + m[0].length - 1;
-    }
-    return null;
+    const found = this.nameAfterStop(/[.;]\s+(?=\p{Lu})/uy, from, to, true);
+    return found && { cut: found.stop.index + 1, person: found.person };
   }
 
   /**
