@@ -277,9 +277,10 @@ function buildRules(lx: CompiledLexicon): Rule[] {
  */
 let anyRule: Readonly<Record<Rule['view'], RegExp | null>> | null = null;
 
-function unionOf(list: readonly Rule[], view: Rule['view']): RegExp | null {
+/** One regex matching where some rule of `list` for `view` matches (`flags`: 'uy' sticky, 'u' anywhere). */
+function unionOf(list: readonly Rule[], view: Rule['view'], flags: 'uy' | 'u' = 'uy'): RegExp | null {
   const sources = list.filter((r) => r.view === view).map((r) => `(?:${r.re.source})`);
-  return sources.length > 0 ? new RegExp(sources.join('|'), 'uy') : null;
+  return sources.length > 0 ? new RegExp(sources.join('|'), flags) : null;
 }
 
 function compiledRules(): { rules: Rule[]; any: Readonly<Record<Rule['view'], RegExp | null>> } {
@@ -313,11 +314,7 @@ export function someRuleMatches(ids: readonly string[], text: string): boolean {
   if (!union) {
     const chosen = rules.filter((r) => ids.includes(r.id));
     if (chosen.length !== ids.length) throw new TypeError(`vanban: unknown lexer rule in ${key}`);
-    const anywhere = (view: Rule['view']) => {
-      const sources = chosen.filter((r) => r.view === view).map((r) => `(?:${r.re.source})`);
-      return sources.length > 0 ? new RegExp(sources.join('|'), 'u') : null;
-    };
-    union = { fold: anywhere('fold'), lower: anywhere('lower') };
+    union = { fold: unionOf(chosen, 'fold', 'u'), lower: unionOf(chosen, 'lower', 'u') };
     unions.set(key, union);
   }
   if (union.fold?.test(foldKey(text))) return true;
