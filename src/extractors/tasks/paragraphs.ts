@@ -164,7 +164,7 @@ function gluedCuts(line: string, data: CompiledTaskData, labelKey: (s: string) =
 function findChild(line: string, child: string, from: number): number {
   for (let at = line.indexOf(` ${child}.`, from); at >= 0; at = line.indexOf(` ${child}.`, at + 1)) {
     let i = at + child.length + 2;
-    while (i < line.length && /\s/u.test(line[i] as string)) i++;
+    while (isSpaceAt(line, i)) i++;
     if (i >= line.length || /\p{Lu}/u.test(line[i] as string)) return at + 1;
   }
   return -1;
