@@ -91,9 +91,9 @@ interface State {
   readonly deadlines: DeadlinePhraseMemo;
   /** labelKey of this document's labels and headings, each distinct text keyed once. */
   readonly labelKey: (s: string) => string;
-  /** What a section heading's content says (non-task, assignment), by its text: headings repeat. */
   /** labelOf each paragraph content, by its text: labels and lines repeat. */
   readonly labels: Map<string, { readonly kind: LabelKind; readonly colon: number } | null>;
+  /** What a section heading's content says (non-task, assignment), by its text: headings repeat. */
   readonly headingKinds: Map<string, { readonly nonTask: boolean; readonly assignment: boolean }>;
 }
 
