@@ -14,12 +14,13 @@
  * where the time goes, by package/file and by function.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { summarize } from './cpuprofile-summary.mjs';
 import { hostileInputs } from './hostile.mjs';
+import { filesUnder } from './files.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -37,15 +38,6 @@ const RSS_DOCS = QUICK ? 10_000 : 100_000;
 
 // ---------------------------------------------------------------------------- corpus
 
-function walk(dir, out = []) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    if (s.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
 
 function sourceDirs() {
   if (process.env.VANBAN_BENCH_SOURCES) return process.env.VANBAN_BENCH_SOURCES.split(':').filter(Boolean);
@@ -57,7 +49,7 @@ function loadPages() {
   const html = [];
   const text = [];
   for (const dir of sourceDirs()) {
-    for (const file of walk(dir)) {
+    for (const file of filesUnder(dir)) {
       const ext = extname(file).toLowerCase();
       if (/readme|expected|meta|options/iu.test(file.split('/').pop())) continue;
       if (ext === '.html' || ext === '.htm') html.push({ file, content: readFileSync(file, 'utf8') });

@@ -9,37 +9,30 @@
  * table-free text with CRLF, and HTML pages as text). Runs on the sources (tsx), so it sees
  * uncommitted work. Default dir: .bench/snapshot (gitignored).
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve, extname, basename } from 'node:path';
 import { analyze, type AnalyzeOptions } from '../src/index.js';
+// @ts-expect-error plain .mjs helper
+import { filesUnder } from '../bench/files.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
 const [mode = 'check', dirArg] = process.argv.slice(2);
 const DIR = resolve(dirArg ?? join(ROOT, '.bench/snapshot'));
 
-function walk(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
 
 interface Page { id: string; input: Uint8Array | string; options: AnalyzeOptions }
 
 function corpus(): Page[] {
   const pages: Page[] = [];
-  for (const file of walk(join(ROOT, 'fixtures'))) {
+  for (const file of filesUnder(join(ROOT, 'fixtures'))) {
     if (!/^input\./u.test(basename(file))) continue;
     const optFile = join(file, '..', 'options.json');
     const options = existsSync(optFile) ? (JSON.parse(readFileSync(optFile, 'utf8')) as AnalyzeOptions) : {};
     pages.push({ id: relative(ROOT, file), input: readFileSync(file), options });
   }
   for (const dir of [join(SHARED, 'seeds'), join(SHARED, 'real-html'), join(ROOT, 'examples/documents')]) {
-    for (const file of walk(dir)) {
+    for (const file of filesUnder(dir)) {
       if (!['.txt', '.html', '.htm', '.md'].includes(extname(file))) continue;
       const bytes = readFileSync(file);
       pages.push({ id: relative(resolve(ROOT, '..'), file), input: bytes, options: {} });

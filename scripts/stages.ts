@@ -8,13 +8,15 @@
  * extractor's and refiner's share; --profile adds a V8 CPU profile summary (by file and
  * by function); --html times the HTML pages instead.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, extname, resolve } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { load } from 'cheerio';
 import { createAnalyzer, defaultExtractors, defaultRefiners, normalize, segment, type Extractor, type Refiner } from '../src/index.js';
 // @ts-expect-error plain .mjs helper
 import { summarize } from '../bench/cpuprofile-summary.mjs';
+// @ts-expect-error plain .mjs helper
+import { filesUnder } from '../bench/files.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -23,16 +25,7 @@ const opt = (name: string, dflt: string) => (argv.includes(name) ? argv[argv.ind
 const reps = Number(opt('--reps', '3'));
 const only = opt('--only', '');
 
-function walk(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-const files = [resolve(ROOT, '../shared/seeds'), join(ROOT, 'fixtures'), resolve(ROOT, '../shared/real-html')].flatMap((d) => walk(d));
+const files = [resolve(ROOT, '../shared/seeds'), join(ROOT, 'fixtures'), resolve(ROOT, '../shared/real-html')].flatMap((d) => filesUnder(d) as string[]);
 const isInput = (f: string) => !/readme|expected|meta|options/iu.test(f) && f.includes(only);
 let docs: string[];
 if (flag('--html')) docs = files.filter((f) => /\.html?$/u.test(f) && isInput(f)).map((f) => readFileSync(f, 'utf8'));
