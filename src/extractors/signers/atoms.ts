@@ -13,7 +13,8 @@ import { indexOfWithin } from '../../text/search.js';
 import type { SignerLexicon } from './lexicon.js';
 import { parseName, type PersonName } from './names.js';
 import { trimPiece, type Piece } from './pieces.js';
-import { collapseSpaces, spaceOr, trimEndWhere } from './trim.js';
+import { collapseSpaces } from '../../text/space.js';
+import { spaceOr, trimEndWhere } from './trim.js';
 
 export type AtomKind =
   | 'prefix' // TM. ỦY BAN NHÂN DÂN, KT. BỘ TRƯỞNG

@@ -16,7 +16,8 @@ import type { TextRange } from '../../document.js';
 import type { Authority } from '../../schema.js';
 import type { Atom } from './atoms.js';
 import type { PersonName } from './names.js';
-import { collapseSpaces, spaceOr, trimEndWhere, trimStartWhere } from './trim.js';
+import { collapseSpaces } from '../../text/space.js';
+import { spaceOr, trimEndWhere, trimStartWhere } from './trim.js';
 
 export interface BlockSigner {
   readonly name: string;

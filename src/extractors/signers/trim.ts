@@ -29,17 +29,3 @@ export function isSpaceCode(c: number): boolean {
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
-
-/**
- * `s.replace(/\s+/gu, ' ')`, but returning `s` itself when every run of white space already
- * is one plain space (most printed lines): the regex would copy every line of a page.
- */
-export function collapseSpaces(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20) {
-      if (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))) return s.replace(/\s+/gu, ' ');
-    } else if (isSpaceCode(c)) return s.replace(/\s+/gu, ' ');
-  }
-  return s;
-}
