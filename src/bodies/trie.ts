@@ -77,11 +77,9 @@ export class KeyTrie<V> {
 
   /** Matches that start at items[i], longest first. */
   matchesAt(items: readonly Item[], i: number, cross: GapPolicy, end = items.length): TrieMatch<V>[] {
-    const first = items[i];
-    if (!first || first.group !== i || first.optional) return [];
     // Most words open no stored sequence: answer before building anything (a shared empty
     // answer; callers only read matches).
-    if (i >= end || !this.root.next.has(first.key)) return NO_MATCHES;
+    if (!this.opensAt(items, i, end)) return NO_MATCHES;
     const found: TrieMatch<V>[] = [];
     let node = this.root;
     let k = i;
