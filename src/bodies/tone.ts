@@ -5,6 +5,7 @@
  * the tone may sit on either vowel (hoà = hòa, uỷ = ủy). A text printed with no diacritics at
  * all (ASCII) matches any tone.
  */
+import { isSurrogate } from '../text/char-class.js';
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ANY_MARK = /[\u0300-\u036f]|[đĐ]/u;
 
@@ -28,7 +29,7 @@ export function hasDiacritics(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code < 0x80) continue;
-    if (code >= 0xd800 && code <= 0xdfff) return ANY_MARK.test(word.normalize('NFD'));
+    if (isSurrogate(code)) return ANY_MARK.test(word.normalize('NFD'));
     let mark = markTable[code] as number;
     if (mark === 0) {
       mark = ANY_MARK.test(String.fromCharCode(code).normalize('NFD')) ? 2 : 1;
