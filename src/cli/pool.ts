@@ -53,6 +53,11 @@ function failedResult(input: BatchInput, code: string, message: string): JobResu
   return { chunk: '', failed: { source: inputSource(input), error: { code, message } }, tasks: 0, bytes: 0 };
 }
 
+/** The failure messages, shared by pool workers and the lone retry worker. */
+const crashedMessage = (err: Error): string => `the worker analysing this input crashed: ${err.message}`;
+const exitedMessage = (code: number): string => `the worker analysing this input exited with code ${code}`;
+const timeoutMessage = (ms: number): string => `analysis took longer than ${ms / 1000} s; the worker was stopped`;
+
 function outOfMemory(err: Error): boolean {
   return (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
@@ -107,10 +112,10 @@ export class WorkerPool {
     });
     worker.on('error', (err) => {
       if (outOfMemory(err)) this.replace(slot, null, '');
-      else this.replace(slot, 'WORKER_CRASHED', `the worker analysing this input crashed: ${err.message}`);
+      else this.replace(slot, 'WORKER_CRASHED', crashedMessage(err));
     });
     worker.on('exit', (code) => {
-      if (!slot.retired) this.replace(slot, 'WORKER_CRASHED', `the worker analysing this input exited with code ${code}`);
+      if (!slot.retired) this.replace(slot, 'WORKER_CRASHED', exitedMessage(code));
     });
     return slot;
   }
@@ -155,18 +160,11 @@ export class WorkerPool {
     };
     const timer =
       this.options.timeoutMs > 0
-        ? setTimeout(() => {
-            const s = this.options.timeoutMs / 1000;
-            settle(this.onFailure(job.input, 'TIMEOUT', `analysis took longer than ${s} s; the worker was stopped`));
-          }, this.options.timeoutMs)
+        ? setTimeout(() => settle(this.onFailure(job.input, 'TIMEOUT', timeoutMessage(this.options.timeoutMs))), this.options.timeoutMs)
         : undefined;
     worker.on('message', (msg: { id: number; result: JobResult }) => settle(msg.result));
-    worker.on('error', (err) =>
-      settle(this.onFailure(job.input, 'WORKER_CRASHED', `the worker analysing this input crashed: ${err.message}`)),
-    );
-    worker.on('exit', (code) =>
-      settle(this.onFailure(job.input, 'WORKER_CRASHED', `the worker analysing this input exited with code ${code}`)),
-    );
+    worker.on('error', (err) => settle(this.onFailure(job.input, 'WORKER_CRASHED', crashedMessage(err))));
+    worker.on('exit', (code) => settle(this.onFailure(job.input, 'WORKER_CRASHED', exitedMessage(code))));
     worker.postMessage({ id: job.id, input: job.input });
   }
 
@@ -174,7 +172,7 @@ export class WorkerPool {
     const now = Date.now();
     for (const slot of [...this.slots]) {
       if (slot.inFlight.length > 0 && now - slot.headSince > this.options.timeoutMs) {
-        this.replace(slot, 'TIMEOUT', `analysis took longer than ${this.options.timeoutMs / 1000} s; the worker was stopped`);
+        this.replace(slot, 'TIMEOUT', timeoutMessage(this.options.timeoutMs));
       }
     }
   }
