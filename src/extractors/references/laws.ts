@@ -52,8 +52,8 @@ export function lawsInBasis(doc: NormalizedDocument, segments: Segments, folded:
     const basis = p.basisStart.exec(key.trimStart()) as RegExpExecArray;
     let pos = line.start + (key.length - key.trimStart().length) + basis[0].length;
     while (pos < stop) {
-      const semi = indexOfWithin(doc.text, ';', pos, stop + 1);
-      const clauseEnd = semi < 0 || semi > stop ? stop : semi;
+      const semi = indexOfWithin(doc.text, ';', pos, stop);
+      const clauseEnd = semi < 0 ? stop : semi;
       const lead = /^[\s,]*/u.exec(doc.text.slice(pos, clauseEnd))?.[0].length ?? 0;
       const start = pos + lead;
       const m = lawRe.exec(folded.slice(start, clauseEnd));
