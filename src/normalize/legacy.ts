@@ -12,6 +12,7 @@
 import { convertLine, type Converted, type LegacyEncoding } from './legacy-convert.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
 import { isLetterCode, isLetterOrMarkCode } from './letters.js';
+import { SPACE, unitClass } from '../text/char-class.js';
 
 export type { LegacyEncoding } from './legacy-convert.js';
 
@@ -84,9 +85,7 @@ const wordScores = new Map<string, number>();
 /** What separates words: `/[\s!-@[-`{-~]/u` (white space, ASCII digits and punctuation). */
 export function isWordSplit(c: number): boolean {
   if (c < 0x80) return c <= 0x40 ? c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : true : (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return (unitClass(c) & SPACE) !== 0; // `\s` past ASCII, from the shared unit table
 }
 
 /** Well-formed syllables minus broken words, over the words that have a non-ASCII letter. */
