@@ -3,6 +3,7 @@
  * tickers, visitor counters, comment boxes. Kept as data so a new portal is one entry.
  */
 import type { Line, NormalizedDocument } from '../document.js';
+import { SPACE, unitClass } from '../text/char-class.js';
 import { foldKey, foldedText } from '../text/fold.js';
 
 /** Folded (no marks, lower case) prefixes or whole lines. */
@@ -30,9 +31,9 @@ function isChromeTrimmed(t: string, k: string): boolean {
   return false;
 }
 
-/** White space as String.prototype.trim sees it. */
+/** White space as String.prototype.trim sees it (the same units as `/\s/u`). */
 function isTrimmable(code: number): boolean {
-  return String.fromCharCode(code).trim() === '';
+  return (unitClass(code) & SPACE) !== 0;
 }
 
 /** How many "|" stand between white space (a counted loop: a regex here backtracks). */
