@@ -316,17 +316,16 @@ function pipeCells(p: Para): TextRange[] {
 function pipeTable(text: string, paras: readonly Para[], at: number): { table: Table | null; next: number } {
   const rows: TextRange[][] = [];
   let k = at;
-  let separator = false;
   while (k < paras.length) {
     const p = paras[k] as Para;
     if (!p.text.startsWith('|') || p.text.length < 3 || p.text.indexOf('|', 1) === -1) break;
-    if (PIPE_SEPARATOR.test(p.text)) separator = true;
-    else rows.push(pipeCells(p));
+    // A separator line is skipped: it draws no row.
+    if (!PIPE_SEPARATOR.test(p.text)) rows.push(pipeCells(p));
     k++;
   }
   let width = 0;
   for (const r of rows) width = Math.max(width, r.length);
-  if (rows.length < 2 || width < 2 || (!separator && rows.length < 2)) return { table: null, next: k };
+  if (rows.length < 2 || width < 2) return { table: null, next: k };
   const grid: TableCell[][] = rows.map((cells, r) => {
     const out = cells.map((range, c) => ({ text: text.slice(range.start, range.end), range, row: r, col: c, rowSpan: 1, colSpan: 1, origin: true }));
     const lastEnd = out.length ? (out[out.length - 1] as TableCell).range.end : (paras[at] as Para).range.start;
