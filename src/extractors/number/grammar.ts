@@ -33,9 +33,13 @@ const PARTY = `(?<pserial>${SERIAL})${DASH_LOOSE}(?<ptype>${SEG})${SLASH_LOOSE}(
 const OLD = `(?<oserial>\\d{1,6}[a-z]?)[-–](?<oissuer>${SEG})`;
 
 let numberRe: RegExp | undefined;
-/** Global, sticky-free scanner; `d` gives the parts' offsets. Built once, on first use. */
+/**
+ * Global, sticky-free scanner, built once, on first use. No `d` flag: the one offset read
+ * (where the codes start) follows from the match's end, and `d` would build an index pair
+ * for every group of every match.
+ */
 export function numberRegExp(): RegExp {
-  numberRe ??= new RegExp(`${LEFT}(?:${PARTY}|${ADMIN}|${OLD})${RIGHT}`, 'gdu');
+  numberRe ??= new RegExp(`${LEFT}(?:${PARTY}|${ADMIN}|${OLD})${RIGHT}`, 'gu');
   return numberRe;
 }
 
@@ -166,7 +170,8 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
   }
   const serial = g.serial as string;
   const yearText = g.year;
-  const codesAt = (m.indices?.groups?.codes?.[0] ?? start) - start;
+  // The codes close the ADMIN form (only a lookahead follows): they end where the match ends.
+  const codesAt = m[0].length - (g.codes as string).length;
   const all = unglue(segmentsOf(g.codes as string, codesAt), g.year !== undefined);
   // Keep the segments up to the first one that is not code-like ("12/UBND - Văn" stops at UBND).
   const segs: Seg[] = [];
