@@ -28,8 +28,11 @@ export interface IndexedMention extends BodyMention {
 export interface DocumentIndex {
   /** Sorted by start, the longer first at one start. */
   readonly mentions: readonly IndexedMention[];
-  /** The province the document is about, when neither the context nor the issuer says. */
-  readonly province: string | null;
+  /**
+   * The province the document is about, when neither the context nor the issuer says: found on
+   * first call (scanContext asks only when the issuer does not place the document).
+   */
+  readonly province: () => string | null;
   readonly sctx: ScanContext;
 }
 
@@ -122,10 +125,24 @@ export function toMentions(text: string, items: readonly Item[], scanned: readon
 /** Mentions in `ranges` of `text`, sharing one memory, in one context. */
 export function mentionsIn(text: string, ranges: readonly TextRange[], ctx: BodyContext, mode: ScanMode = 'prose'): DocumentIndex {
   const streams = ranges.map((r) => itemsOf(text, r));
-  return mentionsInStreams(text, streams, ctx.province ?? dominantProvince(streams.flat()), ctx, mode);
+  const province = ctx.province ?? null;
+  return mentionsInStreams(text, streams, province !== null ? () => province : once(() => dominantProvince(streams.flat())), ctx, mode);
 }
 
-function mentionsInStreams(text: string, streams: readonly (readonly Item[])[], province: string | null, ctx: BodyContext, mode: ScanMode): DocumentIndex {
+/** f, called at most once. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
+}
+
+function mentionsInStreams(text: string, streams: readonly (readonly Item[])[], province: () => string | null, ctx: BodyContext, mode: ScanMode): DocumentIndex {
   const sctx = scanContext(ctx, mode, province);
   const memory = new MentionMemory();
   const mentions: IndexedMention[] = [];
@@ -152,16 +169,18 @@ export function documentIndex(doc: NormalizedDocument, ctx: BodyContext): Docume
       ds = { streams: contentRanges(doc).map((r) => itemsOf(doc.text, r, folded)) };
       streamCache.set(doc, ds);
     }
-    let province = ctx.province ?? null;
-    if (province === null) {
+    const given = ctx.province ?? null;
+    const streams = ds;
+    const province = (): string | null => {
+      if (given !== null) return given;
       // The flattened streams, as mentionsIn reads them (group indices stay per stream). With one
       // stream of words that is the stream itself, whose registry readings the scan then reuses.
-      if (ds.province === undefined) {
-        const filled = ds.streams.filter((s) => s.length > 0);
-        ds.province = dominantProvince(filled.length === 1 ? (filled[0] as readonly Item[]) : ds.streams.flat());
+      if (streams.province === undefined) {
+        const filled = streams.streams.filter((s) => s.length > 0);
+        streams.province = dominantProvince(filled.length === 1 ? (filled[0] as readonly Item[]) : streams.streams.flat());
       }
-      province = ds.province;
-    }
+      return streams.province;
+    };
     idx = mentionsInStreams(doc.text, ds.streams, province, ctx, 'prose');
     byCtx.set(key, idx);
   }

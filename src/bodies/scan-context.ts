@@ -24,13 +24,15 @@ export function issuerBody(ctx: BodyContext): ResolvedBody | null {
 
 /**
  * @param fallbackProvince the document's own province, used when neither the context nor the
- *   issuer places it and the issuer is not a central body
+ *   issuer places it and the issuer is not a central body; a function is only called then
+ *   (finding a document's province reads all its words, and most issuers place it)
  */
-export function scanContext(ctx: BodyContext, mode: ScanMode, fallbackProvince: string | null): ScanContext {
+export function scanContext(ctx: BodyContext, mode: ScanMode, fallbackProvince: string | null | (() => string | null)): ScanContext {
   const issuer = issuerBody(ctx);
   const fromIssuer = provinceOfId(issuer?.id ?? null);
   const central = issuer !== null && issuer.level === 'central';
-  const province = ctx.province ?? fromIssuer ?? (central ? null : fallbackProvince);
+  const fallback = (): string | null => (typeof fallbackProvince === 'function' ? fallbackProvince() : fallbackProvince);
+  const province = ctx.province ?? fromIssuer ?? (central ? null : fallback());
   return {
     date: ctx.date,
     issuer,
