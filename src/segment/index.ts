@@ -5,6 +5,7 @@
  */
 import { foldKey, foldedText } from '../text/fold.js';
 import { isUpperLine } from '../text/patterns.js';
+import { SPACE, unitClass } from '../text/char-class.js';
 import type { Line, NormalizedDocument } from '../document.js';
 import { chromeFlags } from './chrome.js';
 import type { Region, RegionKind, Segments } from './types.js';
@@ -20,7 +21,8 @@ const SEPARATOR = /^[-–—_=*.\s]{3,}$/u;
 const KIND_LINE =
   /^(quyet dinh|thong bao|ke hoach|chi thi|cong van|cong dien|nghi quyet|nghi dinh|thong tu|bao cao|to trinh|huong dan|chuong trinh|quy che|quy dinh|thong cao|phuong an|de an|bien ban|giay moi|ket luan|luat|phap lenh|lenh|van ban hop nhat)\b/u;
 const BASIS = /^(can cu|theo de nghi|xet de nghi|thuc hien|theo (chi dao|y kien)|xet (to trinh|bao cao))/u;
-const RECIPIENTS = /^noi nhan\s*:?/u;
+/** A line whose key opens with this is the recipients line ("Nơi nhận:"). */
+const RECIPIENTS_KEY = 'noi nhan';
 const RECIPIENT_ITEM = /^[-+•·*]\s*|^(luu|nhu tren|nhu dieu)/u;
 const AUTHORITY_PREFIX = /^(tm|kt|tl|tuq|q)\s*[./]\s*\S|^(t\/m|k\/t|t\/l)\s/u;
 const ANNEX_HEAD = /^\((ban hanh |kem theo|kem |ban hanh kem)/u;
@@ -36,21 +38,60 @@ function add(regions: Region[], lines: readonly Line[], kind: RegionKind, first:
   regions.push({ kind, start: a.start, end: b.end, firstLine: first, lastLine: last });
 }
 
+/** A line of white space only (what `text.trim()` empties), found without building the trimmed copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((unitClass(text.charCodeAt(i)) & SPACE) === 0) return false;
+  return true;
+}
+
+/** `text.trim().length`, without building the trimmed copy. */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (unitClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
+  while (end > start && (unitClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  return end - start;
+}
+
 function nextNonBlank(lines: readonly Line[], from: number, limit = lines.length): number {
-  for (let i = from; i < Math.min(limit, lines.length); i++) if ((lines[i] as Line).text.trim()) return i;
+  for (let i = from; i < Math.min(limit, lines.length); i++) if (!isBlank((lines[i] as Line).text)) return i;
   return -1;
+}
+
+/** A line's matching key (see segment), by index. */
+type KeyOf = (line: number) => string;
+
+/**
+ * Keys for matching only: the folded line without the cell bars and emphasis marks of
+ * flattened Markdown tables ("| Số: 467/TB-VPCP | *Hà Nội, ngày …* |"). Offsets are never
+ * taken from keys. Each is made the first time it is asked for: most lines of a long
+ * document are never matched against anything.
+ */
+function lineKeys(lines: readonly Line[], folded: string): KeyOf {
+  const keys: (string | undefined)[] = [];
+  return (i) => {
+    let k = keys[i];
+    if (k === undefined) {
+      const l = lines[i] as Line;
+      const [from, to] = tableDecorBounds(l.text);
+      k = folded.slice(l.start + from, l.start + to);
+      keys[i] = k;
+    }
+    return k;
+  };
+}
+
+/** Does the key of `line` open with `prefix`? Read in the folded text: no key is made. */
+function keyOpensWith(line: Line, folded: string, prefix: string): boolean {
+  const [from, to] = tableDecorBounds(line.text);
+  return to - from >= prefix.length && folded.startsWith(prefix, line.start + from);
 }
 
 export function segment(doc: NormalizedDocument): Segments {
   const lines = doc.lines;
   const n = lines.length;
-  // Keys for matching only: without the cell bars and emphasis marks of flattened Markdown tables
-  // ("| Số: 467/TB-VPCP | *Hà Nội, ngày …* |"). Offsets are never taken from keys.
   const folded = foldedText(doc);
-  const keys = lines.map((l) => {
-    const [from, to] = tableDecorBounds(l.text);
-    return folded.slice(l.start + from, l.start + to);
-  });
+  const key = lineKeys(lines, folded);
   const regions: Region[] = [];
 
   // Chrome: whole lines that belong to the site.
@@ -61,14 +102,18 @@ export function segment(doc: NormalizedDocument): Segments {
   const searchLimit = Math.min(n, 400);
   let motto = -1;
   for (let i = 0; i < searchLimit; i++) {
-    if (!chrome[i] && MOTTO.test(keys[i] as string)) {
+    if (!chrome[i] && MOTTO.test(key(i))) {
       motto = i;
       break;
     }
   }
   // Flattened headers ("PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM …" on one line):
-  // the motto printed in capitals inside one of the first lines.
-  for (let i = 0; motto < 0 && i < Math.min(n, 40); i++) {
+  // the motto printed in capitals inside one of the first lines. Only looked for line by line
+  // when the folded text of those lines holds it at all.
+  const inlineLines = Math.min(n, 40);
+  const inlineEnd = inlineLines > 0 ? (lines[inlineLines - 1] as Line).end : 0;
+  const hasInline = motto < 0 && folded.slice(0, inlineEnd).includes(MOTTO_INLINE);
+  for (let i = 0; hasInline && motto < 0 && i < inlineLines; i++) {
     const text = (lines[i] as Line).text.trim();
     const at = foldKey(text).indexOf(MOTTO_INLINE);
     if (!chrome[i] && at > 0 && text.length < 400 && isUpperLine(text.slice(at, at + MOTTO_INLINE.length))) motto = i;
@@ -76,7 +121,9 @@ export function segment(doc: NormalizedDocument): Segments {
   // A motto wrapped over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") above "Độc lập …":
   // it starts at the first of them.
   for (let back = 1; motto > 0 && back <= 2; back++) {
-    const joined = keys.slice(Math.max(0, motto - back), motto).join(' ');
+    const parts: string[] = [];
+    for (let j = Math.max(0, motto - back); j < motto; j++) parts.push(key(j));
+    const joined = parts.join(' ');
     if (motto - back >= 0 && joined === MOTTO_INLINE) {
       motto -= back;
       break;
@@ -88,15 +135,15 @@ export function segment(doc: NormalizedDocument): Segments {
   const headerFrom = motto >= 0 ? Math.max(0, motto - 12) : 0;
   const headerTo = motto >= 0 ? Math.min(n, motto + 14) : Math.min(n, 30);
   for (let i = headerFrom; i < headerTo; i++) {
-    const k = keys[i] as string;
     if (chrome[i]) continue;
+    const k = key(i);
     // A long line qualifies when it opens with the number or holds the date near its start
     // (flattened headers: "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH …").
     const len = (lines[i] as Line).text.length;
     if (numberLine < 0 && (NUMBER_LINE.test(k) || NUMBER_LINE_EMPTY.test(k)) && (len < 120 || NUMBER_LEAD.test(k))) numberLine = i;
     if (dateLine < 0 && (len < 140 ? PLACE_DATE.test(k) : PLACE_DATE.test(k.slice(0, 120)))) dateLine = dateLast = i;
     // "Thái Nguyên, ngày" / "19 tháng 11 năm 2025": a date wrapped onto the next line.
-    if (dateLine < 0 && k.includes(', ngay') && i + 1 < n && len < 80 && PLACE_DATE.test(`${k} ${keys[i + 1] as string}`.slice(0, 140))) {
+    if (dateLine < 0 && k.includes(', ngay') && i + 1 < n && len < 80 && PLACE_DATE.test(`${k} ${key(i + 1)}`.slice(0, 140))) {
       dateLine = i;
       dateLast = i + 1;
     }
@@ -124,7 +171,7 @@ export function segment(doc: NormalizedDocument): Segments {
     } else if (motto >= 0) {
       // Issuer printed after the motto (right column first): upper-case lines after the motto lines.
       let i = nextNonBlank(lines, motto + 1);
-      if (i >= 0 && MOTTO.test(keys[i] as string)) i = nextNonBlank(lines, i + 1);
+      if (i >= 0 && MOTTO.test(key(i))) i = nextNonBlank(lines, i + 1);
       const start = i;
       let last = -1;
       // At most as many lines as the header above the motto is searched over: a page of
@@ -139,11 +186,11 @@ export function segment(doc: NormalizedDocument): Segments {
       let last = motto;
       let nx = nextNonBlank(lines, motto + 1);
       // The wrapped motto's second line, then "Độc lập - Tự do - Hạnh phúc".
-      if (nx >= 0 && !MOTTO.test(keys[motto] as string) && (keys[motto] as string).indexOf(MOTTO_INLINE) < 0) {
+      if (nx >= 0 && !MOTTO.test(key(motto)) && key(motto).indexOf(MOTTO_INLINE) < 0) {
         last = nx;
         nx = nextNonBlank(lines, nx + 1);
       }
-      if (nx >= 0 && MOTTO.test(keys[nx] as string)) last = nx;
+      if (nx >= 0 && MOTTO.test(key(nx))) last = nx;
       add(regions, lines, 'motto', motto, last);
     }
     if (numberLine >= 0) add(regions, lines, 'number', numberLine, numberLine);
@@ -158,26 +205,26 @@ export function segment(doc: NormalizedDocument): Segments {
     // A công văn: "V/v …" near the number line.
     for (let j = Math.max(0, numberLine); numberLine >= 0 && j < Math.min(n, numberLine + 6); j++) {
       // A kind line before it ("NGHỊ QUYẾT" / "VỀ VIỆC …"): a titled document, not a công văn.
-      if (KIND_LINE.test(keys[j] as string) && isUpperLine((lines[j] as Line).text)) break;
-      if (/^v\/v\b|^ve viec\b/u.test(keys[j] as string)) {
+      if (KIND_LINE.test(key(j)) && isUpperLine((lines[j] as Line).text)) break;
+      if (/^v\/v\b|^ve viec\b/u.test(key(j))) {
         let last = j;
         // The subject may run over several lines and cite a date ("ngày 21/5/2026 của Chính phủ"); a
         // place–date line ("Lào Cai, ngày …") or "Kính gửi" ends it.
-        while (last + 1 < n && (lines[last + 1] as Line).text.trim() && !NUMBER_LINE.test(keys[last + 1] as string) && !(PLACE_DATE.test(keys[last + 1] as string) && (keys[last + 1] as string).includes(', ngay')) && last - j < 6 && !BASIS.test(keys[last + 1] as string) && !DECISION_MARK.test(keys[last + 1] as string) && !/^kinh gui/u.test(keys[last + 1] as string)) last++;
+        while (last + 1 < n && !isBlank((lines[last + 1] as Line).text) && !NUMBER_LINE.test(key(last + 1)) && !(PLACE_DATE.test(key(last + 1)) && key(last + 1).includes(', ngay')) && last - j < 6 && !BASIS.test(key(last + 1)) && !DECISION_MARK.test(key(last + 1)) && !/^kinh gui/u.test(key(last + 1))) last++;
         add(regions, lines, 'title', j, last);
         cursor = Math.max(cursor, last + 1);
         i = nextNonBlank(lines, cursor);
         break;
       }
     }
-    if (i >= 0 && KIND_LINE.test(keys[i] as string) && isUpperLine((lines[i] as Line).text) && (lines[i] as Line).text.length < 60) {
+    if (i >= 0 && KIND_LINE.test(key(i)) && isUpperLine((lines[i] as Line).text) && (lines[i] as Line).text.length < 60) {
       add(regions, lines, 'kind', i, i);
       let t = nextNonBlank(lines, i + 1);
       const titleStart = t;
       let titleEnd = -1;
       let count = 0;
       while (t >= 0 && count < 6) {
-        const k = keys[t] as string;
+        const k = key(t);
         const text = (lines[t] as Line).text.trim();
         if (BASIS.test(k) || DECISION_MARK.test(k) || /^kinh gui/u.test(k) || SEPARATOR.test(text)) break;
         if (count > 0 && isUpperLine(text) && titleEnd >= 0 && !isUpperLine((lines[titleEnd] as Line).text)) break;
@@ -190,7 +237,7 @@ export function segment(doc: NormalizedDocument): Segments {
         if (nx !== t + 1 && nx !== t + 2) break;
         // After a blank line, an upper-case block followed by the basis is the authority line
         // ("BỘ TRƯỞNG BỘ VĂN HÓA, …" before "Căn cứ …"), not more title.
-        if (nx === t + 2 && isAuthorityBlock(lines, keys, nx)) break;
+        if (nx === t + 2 && isAuthorityBlock(lines, key, nx)) break;
         t = nx;
       }
       if (titleEnd >= 0) {
@@ -201,11 +248,11 @@ export function segment(doc: NormalizedDocument): Segments {
       let a = nextNonBlank(lines, cursor);
       const aStart = a;
       let aEnd = -1;
-      while (a >= 0 && a - aStart < 6 && isUpperLine((lines[a] as Line).text.trim()) && !DECISION_MARK.test(keys[a] as string)) {
+      while (a >= 0 && a - aStart < 6 && isUpperLine((lines[a] as Line).text.trim()) && !DECISION_MARK.test(key(a))) {
         aEnd = a;
         a = nextNonBlank(lines, a + 1);
       }
-      if (aEnd >= 0 && a >= 0 && (BASIS.test(keys[a] as string) || DECISION_MARK.test(keys[a] as string))) {
+      if (aEnd >= 0 && a >= 0 && (BASIS.test(key(a)) || DECISION_MARK.test(key(a)))) {
         add(regions, lines, 'authority', aStart, aEnd);
         cursor = aEnd + 1;
       }
@@ -214,7 +261,7 @@ export function segment(doc: NormalizedDocument): Segments {
     let b = nextNonBlank(lines, cursor);
     let bStart = -1;
     let bEnd = -1;
-    while (b >= 0 && BASIS.test(keys[b] as string)) {
+    while (b >= 0 && BASIS.test(key(b))) {
       if (bStart < 0) bStart = b;
       bEnd = b;
       b = nextNonBlank(lines, b + 1);
@@ -225,12 +272,12 @@ export function segment(doc: NormalizedDocument): Segments {
     }
   } else {
     // News page: content starts at the first non-chrome line.
-    while (cursor < n && (chrome[cursor] || !(lines[cursor] as Line).text.trim())) cursor++;
+    while (cursor < n && (chrome[cursor] || isBlank((lines[cursor] as Line).text))) cursor++;
   }
 
   // Recipients and signature: the first "Nơi nhận" after the header, and the short lines around it.
   let recipients = -1;
-  for (let i = cursor; i < n; i++) if (RECIPIENTS.test(keys[i] as string)) { recipients = i; break; }
+  for (let i = cursor; i < n; i++) if (keyOpensWith(lines[i] as Line, folded, RECIPIENTS_KEY)) { recipients = i; break; }
   let bodyEnd = n - 1;
   let tailStart = n;
   if (recipients >= 0) {
@@ -238,7 +285,7 @@ export function segment(doc: NormalizedDocument): Segments {
     for (let i = recipients + 1; i < Math.min(n, recipients + 60); i++) {
       const t = (lines[i] as Line).text.trim();
       if (!t) continue;
-      if (RECIPIENT_ITEM.test(keys[i] as string) || (last === recipients && t.length < 200)) last = i;
+      if (RECIPIENT_ITEM.test(key(i)) || (last === recipients && t.length < 200)) last = i;
       else break;
     }
     add(regions, lines, 'recipients', recipients, last);
@@ -246,7 +293,7 @@ export function segment(doc: NormalizedDocument): Segments {
     bodyEnd = recipients - 1;
     // Signature block: short lines right after the recipients (HTML/plain two-column order),
     // or right before them.
-    const sig = findSignature(lines, keys, last + 1) ?? findSignatureBefore(lines, keys, recipients - 1);
+    const sig = findSignature(lines, key, last + 1) ?? findSignatureBefore(lines, key, recipients - 1);
     if (sig) {
       add(regions, lines, 'signature', sig[0], sig[1]);
       if (sig[0] < recipients) bodyEnd = Math.min(bodyEnd, sig[0] - 1);
@@ -254,7 +301,7 @@ export function segment(doc: NormalizedDocument): Segments {
     }
   } else if (formal) {
     // No recipients: the signature block is the short upper-case run near the end of the body.
-    const sig = findSignatureBefore(lines, keys, n - 1, true);
+    const sig = findSignatureBefore(lines, key, n - 1, true);
     if (sig) {
       add(regions, lines, 'signature', sig[0], sig[1]);
       bodyEnd = sig[0] - 1;
@@ -264,11 +311,13 @@ export function segment(doc: NormalizedDocument): Segments {
   // Annexes after the signature: an upper-case heading followed by "(Ban hành kèm theo …)".
   const annexStarts: number[] = [];
   for (let i = Math.max(cursor, tailStart === n ? cursor : tailStart); i < n; i++) {
-    const t = (lines[i] as Line).text.trim();
-    if (!t || !isUpperLine(t) || t.length > 80) continue;
+    // Spaces are no letters: the line's own text answers isUpperLine as its trimmed text would.
+    const text = (lines[i] as Line).text;
+    const length = trimmedLength(text);
+    if (length === 0 || length > 80 || !isUpperLine(text)) continue;
     const nx = nextNonBlank(lines, i + 1);
     const nx2 = nx >= 0 ? nextNonBlank(lines, nx + 1) : -1;
-    if ((nx >= 0 && ANNEX_HEAD.test(keys[nx] as string)) || (nx2 >= 0 && ANNEX_HEAD.test(keys[nx2] as string)) || /^phu luc\b/u.test(keys[i] as string)) {
+    if ((nx >= 0 && ANNEX_HEAD.test(key(nx))) || (nx2 >= 0 && ANNEX_HEAD.test(key(nx2))) || /^phu luc\b/u.test(key(i))) {
       if (annexStarts.length === 0 || i > (annexStarts[annexStarts.length - 1] as number) + 3) annexStarts.push(i);
     }
   }
@@ -290,7 +339,8 @@ export function segment(doc: NormalizedDocument): Segments {
   }
 
   regions.sort((a, b) => a.start - b.start || a.end - b.end);
-  const contentLines = lines.filter((_, i) => !chrome[i]);
+  // A page without chrome (most) hands on its own lines rather than a copy of them.
+  const contentLines = chrome.includes(true) ? lines.filter((_, i) => !chrome[i]) : lines;
   return { regions, isNewsPage, contentLines };
 }
 
@@ -317,20 +367,20 @@ function tableDecorBounds(text: string): [number, number] {
 const TABLE_DECOR = new Set(['|', '*', '_', ' ', '\t']);
 
 /** Upper-case lines from `from` (no blank between them), then, after blanks, a basis or "QUYẾT ĐỊNH:" line. */
-function isAuthorityBlock(lines: readonly Line[], keys: readonly string[], from: number): boolean {
+function isAuthorityBlock(lines: readonly Line[], key: KeyOf, from: number): boolean {
   let i = from;
-  while (i < lines.length && i - from < 4 && isUpperLine((lines[i] as Line).text.trim()) && !DECISION_MARK.test(keys[i] as string)) i++;
-  if (i === from || (i < lines.length && (lines[i] as Line).text.trim())) return false;
+  while (i < lines.length && i - from < 4 && isUpperLine((lines[i] as Line).text.trim()) && !DECISION_MARK.test(key(i))) i++;
+  if (i === from || (i < lines.length && !isBlank((lines[i] as Line).text))) return false;
   const next = nextNonBlank(lines, i);
-  return next >= 0 && (BASIS.test(keys[next] as string) || DECISION_MARK.test(keys[next] as string));
+  return next >= 0 && (BASIS.test(key(next)) || DECISION_MARK.test(key(next)));
 }
 
 /** Short lines forming a signature block, starting at `from`. */
-function findSignature(lines: readonly Line[], keys: readonly string[], from: number): [number, number] | null {
+function findSignature(lines: readonly Line[], key: KeyOf, from: number): [number, number] | null {
   const start = nextNonBlank(lines, from, from + 4);
   if (start < 0) return null;
   const t0 = (lines[start] as Line).text.trim();
-  if (!(isUpperLine(t0) || AUTHORITY_PREFIX.test(keys[start] as string)) || t0.length > 90) return null;
+  if (!(isUpperLine(t0) || AUTHORITY_PREFIX.test(key(start))) || t0.length > 90) return null;
   let end = start;
   for (let i = start + 1; i < Math.min(lines.length, start + 12); i++) {
     const t = (lines[i] as Line).text.trim();
@@ -338,10 +388,10 @@ function findSignature(lines: readonly Line[], keys: readonly string[], from: nu
       if (nextNonBlank(lines, i + 1, i + 3) < 0) break;
       continue;
     }
-    if (t.length > 90 || ANNEX_HEAD.test(keys[i] as string)) break;
+    if (t.length > 90 || ANNEX_HEAD.test(key(i))) break;
     // An annex heading (upper case, followed by "(Ban hành kèm theo …)") ends the block.
     const nx = nextNonBlank(lines, i + 1, i + 4);
-    if (nx >= 0 && ANNEX_HEAD.test(keys[nx] as string)) break;
+    if (nx >= 0 && ANNEX_HEAD.test(key(nx))) break;
     end = i;
     // A name line (not upper case) usually closes the block.
     if (!isUpperLine(t) && /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*){1,5}$/u.test(t)) break;
@@ -350,9 +400,9 @@ function findSignature(lines: readonly Line[], keys: readonly string[], from: nu
 }
 
 /** The signature block that ends at or before `to`, reading upwards. */
-function findSignatureBefore(lines: readonly Line[], keys: readonly string[], to: number, requirePrefix = false): [number, number] | null {
+function findSignatureBefore(lines: readonly Line[], key: KeyOf, to: number, requirePrefix = false): [number, number] | null {
   let end = to;
-  while (end >= 0 && !(lines[end] as Line).text.trim()) end--;
+  while (end >= 0 && isBlank((lines[end] as Line).text)) end--;
   if (end < 0) return null;
   let start = end;
   let sawUpper = false;
@@ -360,9 +410,9 @@ function findSignatureBefore(lines: readonly Line[], keys: readonly string[], to
   for (let i = end; i >= Math.max(0, end - 8); i--) {
     const t = (lines[i] as Line).text.trim();
     if (!t) continue;
-    if (t.length > 90 || /[.;:]$/u.test(t) && !AUTHORITY_PREFIX.test(keys[i] as string)) break;
+    if (t.length > 90 || /[.;:]$/u.test(t) && !AUTHORITY_PREFIX.test(key(i))) break;
     if (isUpperLine(t)) sawUpper = true;
-    if (AUTHORITY_PREFIX.test(keys[i] as string)) sawPrefix = true;
+    if (AUTHORITY_PREFIX.test(key(i))) sawPrefix = true;
     start = i;
   }
   if (!sawUpper || start === end && !sawPrefix) return null;
