@@ -14,7 +14,8 @@ import type { SignerLexicon } from './lexicon.js';
 import { parseName, type PersonName } from './names.js';
 import { trimPiece, type Piece } from './pieces.js';
 import { collapseSpaces } from '../../text/space.js';
-import { spaceOr, trimEndWhere } from './trim.js';
+import { isSpaceCode, spaceOr, trimEndWhere } from './trim.js';
+import { hasLowerIn, hasUpperIn, startsUpperAt, wordRanges, type WordRange } from './chars.js';
 
 export type AtomKind =
   | 'prefix' // TM. ỦY BAN NHÂN DÂN, KT. BỘ TRƯỞNG
@@ -50,6 +51,8 @@ export interface Atom extends TextRange {
 const BULLET = /^(?:[-–—+•·∙◦~]\s*)+/u;
 /** The archive line, printed: "Lưu: VT", "Lưu VT, KGVX2.", "Lưu." (never "Lưu Đức Huy"). */
 function isArchiveLine(raw: string, lex: SignerLexicon): boolean {
+  // Asked of most lines: those not opening with the word's first letter are let go unfolded.
+  if (foldKey(raw.charAt(0)) !== lex.phrases.archiveOpening) return false;
   const m = lex.phrases.archiveWord.exec(foldKey(raw.slice(0, 8)));
   if (!m) return false;
   const rest = raw.slice(m[0].length).trimStart();
@@ -75,29 +78,25 @@ const MARK_OR_APOSTROPHE = /[\p{M}'’]/u;
 const isClosingBracket = (ch: string): boolean => ch === ')' || ch === ']';
 const DECORATION_ONLY = /^[\s\-–—_=*.:|\\#>`[\](){}]*$/u;
 
-interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+/** `/[\s*_|)\]]/u`: white space and what closes a line after its ";" or ".". */
+function isClosingDecoration(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x7c || c === 0x29 || c === 0x5d || isSpaceCode(c);
 }
 
-function words(text: string, from: number, to: number, limit = Number.POSITIVE_INFINITY): Word[] {
-  const out: Word[] = [];
-  const re = /\S+/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ start: m.index, end, text: text.slice(m.index, end) });
-  }
-  return out;
+/** `/[\s*_\\#>`|,;:]/u`: what stands before a recipient item's text. */
+function isItemLead(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x5c || c === 0x23 || c === 0x3e || c === 0x60 || c === 0x7c || c === 0x2c || c === 0x3b || c === 0x3a || isSpaceCode(c);
 }
 
-const isUpperWord = (w: string): boolean => !/\p{Ll}/u.test(w);
+/** `/[\s*_`|]/u`: what stands after a recipient item's text. */
+function isItemTail(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x60 || c === 0x7c || isSpaceCode(c);
+}
 
 /** Whether printed text ends a list line (";" or "."), spaces and decoration ignored. */
 function endsClosed(text: string, end: number, start: number): boolean {
   let e = end;
-  while (e > start && /[\s*_|)\]]/u.test(text[e - 1] as string)) e--;
+  while (e > start && isClosingDecoration(text.charCodeAt(e - 1))) e--;
   return e > start && (text[e - 1] === ';' || text[e - 1] === '.');
 }
 
@@ -135,6 +134,31 @@ class ProseAtom implements Atom {
     const copy = new ProseAtom(this.source, this.start + delta, this.end + delta, piece.stream, piece.line, { start: this.raw.start + delta, end: this.raw.end + delta }, this.closed);
     copy.printed = this.printed;
     return copy;
+  }
+}
+
+/**
+ * An upper-case header line that is neither a prefix nor a post (ỦY BAN NHÂN DÂN, CỘNG HÒA
+ * XÃ HỘI …, a heading). Whether it also reads as an all-caps name is asked only of the few
+ * lines that stand next to a post or a "Nơi nhận" list, so the name is parsed on first use
+ * instead of for every such line of the page.
+ */
+class UpperAtom implements Atom {
+  readonly kind = 'upper' as const;
+  private parsed: PersonName | null | undefined;
+  constructor(
+    private readonly source: string,
+    private readonly lex: SignerLexicon,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly stream: string,
+    readonly line: number,
+  ) {}
+
+  get person(): PersonName | undefined {
+    if (this.parsed === undefined) this.parsed = parseName(this.source, this.start, this.end, this.lex, { allowAllCaps: true });
+    return this.parsed ?? undefined;
   }
 }
 
@@ -196,8 +220,8 @@ export class AtomReader {
   private itemTrim(start: number, end: number): TextRange {
     let s = start;
     let e = end;
-    while (s < e && /[\s*_\\#>`|,;:]/u.test(this.text[s] as string)) s++;
-    while (e > s && /[\s*_`|]/u.test(this.text[e - 1] as string)) e--;
+    while (s < e && isItemLead(this.text.charCodeAt(s))) s++;
+    while (e > s && isItemTail(this.text.charCodeAt(e - 1))) e--;
     return { start: s, end: e };
   }
 
@@ -338,10 +362,13 @@ export class AtomReader {
     }
     if (BULLET.test(raw) || this.lex.phrases.itemOpening.test(headFold)) return this.itemAtoms(piece, from, to);
     const tailStart = r.end - MARK_TAIL;
+    const tail = this.fold(tailStart, r.end);
     let firstMark = -1;
-    for (const m of this.fold(tailStart, r.end).matchAll(this.lex.bracketedMark)) {
-      firstMark = tailStart + (m.index ?? 0);
-      break;
+    if (this.lex.mayHoldBracketedMark(tail)) {
+      for (const m of tail.matchAll(this.lex.bracketedMark)) {
+        firstMark = tailStart + (m.index ?? 0);
+        break;
+      }
     }
     if (firstMark < 0) return [this.prose(piece, r.start, r.end, from, to)];
     return [this.prose(piece, r.start, firstMark, from, firstMark), ...this.readRange(piece, firstMark, to)];
@@ -384,10 +411,11 @@ export class AtomReader {
     // A glued line is short; a long one is prose or a list, and scanning it word by word
     // would cost the square of its length.
     if (to - from > MAX_GLUED) return null;
-    const ws = words(this.text, from, to);
+    const t = this.text;
+    const ws = wordRanges(t, from, to);
     for (let i = atStart ? 0 : 1; i < ws.length; i++) {
-      const w = ws[i] as Word;
-      if (!isUpperWord(w.text) || !/\p{Lu}/u.test(w.text)) continue;
+      const w = ws[i] as WordRange;
+      if (hasLowerIn(t, w.start, w.end) || !hasUpperIn(t, w.start, w.end)) continue;
       const block = this.blockAt(w.start, to, true);
       if (!block) continue;
       const before = this.text.slice(from, w.start);
@@ -406,33 +434,34 @@ export class AtomReader {
    * (only when `strict`: a whole upper-case line is otherwise read by headerRun) or a name.
    */
   private blockAt(from: number, to: number, strict = false): { hasName: boolean; atoms: (p: Piece) => Atom[] } | null {
-    // The first word must be upper case (cheap test before splitting the line).
-    const firstWord = /\S+/uy;
-    firstWord.lastIndex = from;
-    const fw = firstWord.exec(this.text);
-    if (!fw || !isUpperWord(fw[0]) || !/\p{Lu}/u.test(fw[0])) return null;
+    const t = this.text;
+    // The first word (the whole of it, past `to`) must be upper case: a cheap test before
+    // splitting the line.
+    let fwEnd = from;
+    while (fwEnd < t.length && !isSpaceCode(t.charCodeAt(fwEnd))) fwEnd++;
+    if (fwEnd === from || hasLowerIn(t, from, fwEnd) || !hasUpperIn(t, from, fwEnd)) return null;
     // A block line holds a few posts and a name: 40 words are plenty (the rest of a longer
     // line, an annex heading glued after the name, is read on its own).
-    const ws = words(this.text, from, to, 40);
+    const ws = wordRanges(t, from, to, 40);
     if (ws.length === 0) return null;
     let k = 0;
-    while (k < ws.length && isUpperWord((ws[k] as Word).text)) k++;
+    while (k < ws.length && !hasLowerIn(t, (ws[k] as WordRange).start, (ws[k] as WordRange).end)) k++;
     if (k === 0) return null;
-    const runEnd = (ws[k - 1] as Word).end;
-    const runText = this.text.slice(from, runEnd);
-    if (!/\p{Lu}/u.test(runText)) return null;
+    const runEnd = (ws[k - 1] as WordRange).end;
+    if (!hasUpperIn(t, from, runEnd)) return null;
     const startsWell = this.lex.authorityAt(this.text, from) !== null || this.lex.titleAt(this.fold(from, runEnd), 0) > 0;
     if (!startsWell) return null;
     if (k === ws.length) return strict && ws.length < 40 ? { hasName: false, atoms: (p) => this.headerRun(p, from, runEnd) } : null;
     // The name: the longest run of capitalised syllables after the posts that reads as a
     // name, followed by nothing or by an upper-case heading glued after it (an annex title).
     let n = k;
-    while (n < ws.length && n - k < 6 && /^\p{Lu}/u.test((ws[n] as Word).text) && !isUpperWord((ws[n] as Word).text)) n++;
+    const isUpperWord = (w: WordRange): boolean => !hasLowerIn(t, w.start, w.end);
+    while (n < ws.length && n - k < 6 && startsUpperAt(t, (ws[n] as WordRange).start, (ws[n] as WordRange).end) && !isUpperWord(ws[n] as WordRange)) n++;
     for (let e = n; e - k >= 2; e--) {
-      if (e < ws.length && !isUpperWord((ws[e] as Word).text)) continue;
-      const person = parseName(this.text, (ws[k] as Word).start, (ws[e - 1] as Word).end, this.lex, { allowAllCaps: false });
+      if (e < ws.length && !isUpperWord(ws[e] as WordRange)) continue;
+      const person = parseName(this.text, (ws[k] as WordRange).start, (ws[e - 1] as WordRange).end, this.lex, { allowAllCaps: false });
       if (!person) continue;
-      const restFrom = e < ws.length ? (ws[e] as Word).start : ws.length === 40 ? (ws[e - 1] as Word).end : to;
+      const restFrom = e < ws.length ? (ws[e] as WordRange).start : ws.length === 40 ? (ws[e - 1] as WordRange).end : to;
       return {
         hasName: true,
         atoms: (p) => [...this.headerRun(p, from, runEnd), make(p, 'name', person.range, { person }, person.value), ...(restFrom < to ? this.readRange(p, restFrom, to) : [])],
@@ -446,7 +475,7 @@ export class AtomReader {
     const r = this.trim(from, to);
     if (r.end <= r.start) return [];
     // Segments start at each authority prefix.
-    const ws = words(this.text, r.start, r.end);
+    const ws = wordRanges(this.text, r.start, r.end);
     const cuts: { at: number; code: Authority | null; len: number }[] = [];
     for (const w of ws) {
       const a = this.lex.authorityAt(this.text, w.start);
@@ -475,8 +504,7 @@ export class AtomReader {
   private postAtom(piece: Piece, range: TextRange, title: boolean): Atom {
     const text = this.slice(range);
     if (title) return make(piece, 'title', range, {}, text);
-    const person = parseName(this.text, range.start, range.end, this.lex, { allowAllCaps: true });
-    return make(piece, 'upper', range, person ? { person } : {}, text);
+    return new UpperAtom(this.text, this.lex, range.start, range.end, text, piece.stream, piece.line);
   }
 
   /**

@@ -139,6 +139,11 @@ function dealColumns(headers: readonly Atom[], k: number): Atom[][] | null {
   return Array.from({ length: k }, (_, j) => headers.filter((_, i) => i % k === j));
 }
 
+/** Whether the atom after an upper-case line (a post or a name close below it) makes the line part of the header. */
+function continuesHeader(a: Atom, next: Atom | null): boolean {
+  return next !== null && next.line - a.line <= 3 && (next.kind === 'name' || isPost(next) || (next.kind === 'upper' && next.person !== undefined));
+}
+
 function readStream(atoms: readonly Atom[], out: BlockReading): void {
   let headers: Atom[] = [];
   let names: Atom[] = [];
@@ -185,7 +190,8 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
         actual: headers.map((h) => h.text).join(' / '),
       });
     }
-    headers = [];
+    // (Prose ends a block at every line of a page: no new array when there was no header.)
+    if (headers.length > 0) headers = [];
     marks = 0;
   };
 
@@ -230,11 +236,12 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
       case 'upper': {
         close();
         // An all-caps name ends the block unless a post or a name follows closely, in which
-        // case the line continues the header above it.
-        const next = peek(i);
-        const continues = next !== null && next.line - a.line <= 3 && (next.kind === 'name' || isPost(next) || (next.kind === 'upper' && next.person !== undefined));
-        if (a.person && headers.some(isPost) && !continues) {
-          names.push({ ...a, kind: 'name', text: a.person.value, start: a.person.range.start, end: a.person.range.end });
+        // case the line continues the header above it. (The name is asked last: an upper-case
+        // line parses it on first use, and most such lines stand under no post.)
+        const person = headers.some(isPost) ? a.person : undefined;
+        if (person && !continuesHeader(a, peek(i))) {
+          // (Fields named one by one: an upper-case atom reads its name through a getter, which a spread would not copy.)
+          names.push({ kind: 'name', start: person.range.start, end: person.range.end, text: person.value, stream: a.stream, line: a.line, person });
         } else if (headers.length > 0) {
           headers[headers.length - 1] = merge(headers[headers.length - 1] as Atom, a);
         } else headers.push(a);

@@ -61,6 +61,7 @@ import { regionsOf } from '../../segment/types.js';
 import { foldKey, foldedText, toneInsensitiveKey } from '../../text/fold.js';
 import { signerLexicon } from './lexicon.js';
 import { documentAtoms } from './read.js';
+import type { Atom } from './atoms.js';
 import { readBlocks, type BlockSigner } from './block.js';
 import { ProseReader, newsLines, type ProseSigner } from './prose.js';
 import { parseName, type PersonName } from './names.js';
@@ -75,6 +76,22 @@ interface Found {
   readonly person: PersonName;
 }
 
+/**
+ * The lines of the "Nơi nhận" headings and of prose, and the digital-signature atoms, in one
+ * pass over the atoms (several kinds of atom objects: one pass instead of one per question).
+ */
+function sortAtoms(atoms: readonly Atom[]): { headLines: number[]; proseLines: number[]; digital: Atom[] } {
+  const headLines: number[] = [];
+  const proseLines: number[] = [];
+  const digital: Atom[] = [];
+  for (const a of atoms) {
+    const kind = a.kind;
+    if (kind === 'prose') proseLines.push(a.line);
+    else if (kind === 'recipient-head') headLines.push(a.line);
+    else if (kind === 'digital') digital.push(a);
+  }
+  return { headLines, proseLines, digital };
+}
 
 export const signersExtractor = defineExtractor({
   id: 'signers',
@@ -86,10 +103,9 @@ export const signersExtractor = defineExtractor({
     for (const n of reading.notes) report({ rule: n.rule, severity: 'info', message: n.message, range: n.range, ...(n.actual !== undefined ? { actual: n.actual } : {}) });
 
     // Tail evidence.
-    const headLines = atoms.filter((a) => a.kind === 'recipient-head').map((a) => a.line);
+    const { headLines, proseLines, digital } = sortAtoms(atoms);
     const signatureRegions = regionsOf(segments, 'signature');
     const annexStarts = regionsOf(segments, 'annex').map((r) => r.firstLine).sort((a, b) => a - b);
-    const proseLines = atoms.filter((a) => a.kind === 'prose').map((a) => a.line);
     /** Whether a prose line stands in (after, before). proseLines is in text order. */
     const proseBetween = (after: number, before: number): boolean => {
       let lo = 0;
@@ -147,8 +163,8 @@ export const signersExtractor = defineExtractor({
     }
 
     // "Người ký: Nguyễn Văn A" (page field or personal digital signature).
-    for (const a of atoms) {
-      if (a.kind !== 'digital' || !lex.phrases.personLabel.test(foldKey(a.text))) continue;
+    for (const a of digital) {
+      if (!lex.phrases.personLabel.test(foldKey(a.text))) continue;
       const colon = doc.text.indexOf(':', a.start);
       const person = parseName(doc.text, colon + 1, a.end, lex, { allowAllCaps: false, requireKnownSurname: true });
       if (person) found.push({ signer: { name: person.value, title: null, authority: null, onBehalfOf: null, source: 'text' }, range: { start: a.start, end: a.end }, person });

@@ -22,6 +22,7 @@ import type { Authority } from '../../schema.js';
 import { foldKey } from '../../text/fold.js';
 import { codeTables } from '../number/codes.js';
 import { WB_END, WB_START } from '../../text/patterns.js';
+import { DIGIT, LETTER, unitClass } from '../../text/char-class.js';
 
 export interface AuthorityMatch {
   readonly code: Authority;
@@ -84,6 +85,8 @@ export interface PhraseMatchers {
   readonly itemOpening: RegExp;
   /** At the start: the archive word (Lưu). */
   readonly archiveWord: RegExp;
+  /** The archive word's first folded character ("l"): a line opening otherwise is not the archive line. */
+  readonly archiveOpening: string;
   /** At the start: a heading that is never a recipient (Điều 3, Chương II). */
   readonly notItem: RegExp;
   /** At the start: the digital-signature field naming a person (Người ký:). */
@@ -111,6 +114,27 @@ export function alternation(items: Iterable<string>): string {
   return uniq.map(escapeU).join('|');
 }
 
+/**
+ * The first two code units of a set of literal forms, as a cheap test of whether one of them
+ * can start at a position: a sticky regex over a long alternation is asked at every word of
+ * a block line, and most words open no form.
+ */
+function openingsOf(forms: Iterable<string>): { mayOpen(s: string, pos: number): boolean } {
+  const pairs = new Set<number>();
+  const singles = new Set<number>();
+  for (const f of forms) {
+    if (f.length === 1) singles.add(f.charCodeAt(0));
+    else if (f.length > 1) pairs.add(f.charCodeAt(0) * 0x10000 + f.charCodeAt(1));
+  }
+  return {
+    mayOpen(s: string, pos: number): boolean {
+      if (pos >= s.length) return false;
+      const c = s.charCodeAt(pos);
+      return singles.has(c) || (pos + 1 < s.length && pairs.has(c * 0x10000 + s.charCodeAt(pos + 1)));
+    },
+  };
+}
+
 /** (toLowerCase: 'vi' has no locale-specific case mappings; see names.ts.) */
 const lower = (s: string): string => s.normalize('NFC').toLowerCase();
 
@@ -133,6 +157,7 @@ export function signerLexicon(): SignerLexicon {
   const titleForms = new Set<string>();
   for (const t of titlesFile.titles) for (const n of [t.name, ...t.aliases]) titleForms.add(foldKey(n.normalize('NFC')));
   const titleRe = new RegExp(`(?:${alternation(titleForms)})${WB_END}`, 'uy');
+  const titleOpenings = openingsOf(titleForms);
   const titleAnywhere = new RegExp(`${WB_START}(?:${alternation(titleForms)})${WB_END}`, 'u');
 
   // Authority aliases: with a dot or slash the next letter may follow at once (KT.BỘ);
@@ -141,6 +166,7 @@ export function signerLexicon(): SignerLexicon {
   for (const a of authFile.authorities) for (const alias of a.aliases) authByAlias.set(alias, a.code);
   const authRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}]))`, 'uy');
 
+  const authorityFirstUnits = new Set([...authByAlias.keys()].map((a) => a.charCodeAt(0)));
   const authMixedRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}\\p{Ll})`, 'uy');
 
   const honorificKinds = new Map<string, string>();
@@ -179,6 +205,7 @@ export function signerLexicon(): SignerLexicon {
     recipientHeading: new RegExp(`^(?:${w(rl.headings)})(?![\\p{L}\\p{N}])\\s*[:.]?`, 'u'),
     itemOpening: new RegExp(`^(?:${w(rl.openings)})(?![\\p{L}\\p{N}])`, 'u'),
     archiveWord: new RegExp(`^${w([rl.archive])}(?![\\p{L}\\p{N}])`, 'u'),
+    archiveOpening: foldKey(rl.archive).charAt(0),
     notItem: new RegExp(`^(?:${w(rl.notItems)})\\s+\\d`, 'u'),
     personLabel: new RegExp(`^${w([rl.personLabel])}\\s*:`, 'u'),
   };
@@ -188,7 +215,8 @@ export function signerLexicon(): SignerLexicon {
     surnames,
     compoundSurnames: compounds,
     titleAt(folded: string, pos: number): number {
-      if (pos > 0 && /[\p{L}\p{N}]/u.test(folded[pos - 1] as string)) return 0;
+      if (!titleOpenings.mayOpen(folded, pos)) return 0;
+      if (pos > 0 && (unitClass(folded.charCodeAt(pos - 1)) & (LETTER | DIGIT)) !== 0) return 0;
       titleRe.lastIndex = pos;
       const m = titleRe.exec(folded);
       return m ? m[0].length : 0;
@@ -200,12 +228,14 @@ export function signerLexicon(): SignerLexicon {
       return honorificAnywhere.test(text);
     },
     authorityAt(text: string, pos: number): AuthorityMatch | null {
+      if (!authorityFirstUnits.has(text.charCodeAt(pos))) return null;
       authRe.lastIndex = pos;
       const m = authRe.exec(text);
       const code = m ? authByAlias.get(m[1] as string) : undefined;
       return m && code ? { code, length: m[0].length } : null;
     },
     authorityBeforeMixed(text: string, pos: number): AuthorityMatch | null {
+      if (!authorityFirstUnits.has(text.charCodeAt(pos))) return null;
       authMixedRe.lastIndex = pos;
       const m = authMixedRe.exec(text);
       const code = m ? authByAlias.get(m[1] as string) : undefined;

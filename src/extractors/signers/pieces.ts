@@ -163,13 +163,19 @@ function visualWidth(s: string): number {
   return w;
 }
 
+/** `!/\S/u.test(s)`, by code unit (a surrogate is never white space). */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Every piece of the document outside chrome and the formal header, in text order. */
 export function documentPieces(doc: NormalizedDocument, segments: Segments): Piece[] {
   const cells = cellIndex(doc);
   const skip = skippedLines(doc, segments);
   const out: Piece[] = [];
   for (const line of doc.lines) {
-    if (skip[line.index] || line.end <= line.start || !/\S/u.test(line.text)) continue;
+    if (skip[line.index] || line.end <= line.start || isBlank(line.text)) continue;
     const cellSpan = cells.length > 0 ? cellAt(cells, line.start) : undefined;
     splitLine(doc.text, line.start, line.end, line.index, cellSpan ? cellSpan.key : 'p', out);
   }

@@ -1,0 +1,66 @@
+/**
+ * Case and space tests over a range of the text, one code unit at a time through the shared
+ * unit table (text/char-class.ts): the block reader asks them of most words of a page, and a
+ * regex test per word needs the word as its own string first. A surrogate pair (a character
+ * outside the BMP) is left to the regex, which reads it whole.
+ */
+import { LOWER, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
+import { isSpaceCode } from './trim.js';
+
+/** `/\p{Ll}/u.test(text.slice(start, end))`. */
+export function hasLowerIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) return true;
+      continue;
+    }
+    if (isSurrogate(c)) return /\p{Ll}/u.test(text.slice(start, end));
+    if ((unitClass(c) & LOWER) !== 0) return true;
+  }
+  return false;
+}
+
+/** `/\p{Lu}/u.test(text.slice(start, end))`. */
+export function hasUpperIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return true;
+      continue;
+    }
+    if (isSurrogate(c)) return /\p{Lu}/u.test(text.slice(start, end));
+    if ((unitClass(c) & UPPER) !== 0) return true;
+  }
+  return false;
+}
+
+/** `/^\p{Lu}/u.test(text.slice(start, end))` for a non-empty range. */
+export function startsUpperAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (isSurrogate(c)) return /^\p{Lu}/u.test(text.slice(start, end));
+  return (unitClass(c) & UPPER) !== 0;
+}
+
+/** A word of the text: a run of non-space characters (`/\S+/u`), as offsets. */
+export interface WordRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The words (`/\S+/gu` matches) starting in [from, to), each cut at `to`, at most `limit`
+ * of them. A scan by code unit: `\s` holds no surrogate, so a pair never splits a word.
+ */
+export function wordRanges(text: string, from: number, to: number, limit = Number.POSITIVE_INFINITY): WordRange[] {
+  const out: WordRange[] = [];
+  let i = from;
+  while (out.length < limit) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= to || i >= text.length) break;
+    const start = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+    out.push({ start, end: Math.min(i, to) });
+  }
+  return out;
+}
