@@ -8,13 +8,18 @@
  */
 import iconv from 'iconv-lite';
 import type { DiagnosticInput } from '../diagnostics.js';
-import { repairLegacyText, vietnameseScore } from './legacy.js';
+import { repairLegacyText, vietnameseScore, type LegacyRepair } from './legacy.js';
 import { utf16WithoutBom } from './binary.js';
 
 export interface Decoded {
   text: string;
   encoding: string;
   diagnostics: DiagnosticInput[];
+  /**
+   * repairLegacyText(text), when choosing the charset already made it (TCVN3/VNI bytes):
+   * normalize() uses it rather than repairing the same text a second time.
+   */
+  legacy?: LegacyRepair;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -94,13 +99,13 @@ function truncatedTail(bytes: Uint8Array): number {
  * gives better Vietnamese than reading the bytes as `fallback` (windows-1258 by default).
  * The legacy text is returned unconverted: legacy.ts converts it and reports it.
  */
-function decodeSingleByte(bytes: Uint8Array, fallback: string): { text: string; encoding: string } {
+function decodeSingleByte(bytes: Uint8Array, fallback: string): { text: string; encoding: string; legacy?: LegacyRepair } {
   const buf = Buffer.from(bytes);
   const plain = iconv.decode(buf, fallback);
   const western = iconv.decode(buf, 'windows-1252');
   const legacy = repairLegacyText(western);
   if ((legacy.encoding === 'tcvn3' || legacy.encoding === 'vni') && vietnameseScore(legacy.text) > vietnameseScore(plain)) {
-    return { text: western, encoding: 'windows-1252' };
+    return { text: western, encoding: 'windows-1252', legacy };
   }
   return { text: plain, encoding: fallback };
 }

@@ -28,7 +28,7 @@ import { htmlToText } from './html.js';
 import { expandGrid, type PendingTable } from './grid.js';
 import { TextBuilder, type SourceMap } from './text-builder.js';
 import { rebuildTextTables } from './text-tables.js';
-import { repairLegacyText } from './legacy.js';
+import { repairLegacyText, type LegacyRepair } from './legacy.js';
 import { markdownToText } from './markdown.js';
 import { binaryKind } from './binary.js';
 
@@ -42,6 +42,8 @@ interface Decoding {
   text: string;
   encoding: string;
   diagnostics: DiagnosticInput[];
+  /** The legacy repair of `text`, when decoding made it (see Decoded.legacy). */
+  legacy?: LegacyRepair;
 }
 
 function decodeInput(input: string | Uint8Array): Decoding & { bytes: number; sha256: string } {
@@ -92,7 +94,7 @@ export function normalize(input: string | Uint8Array, options: NormalizeOptions 
     bomShift = 1;
   }
 
-  const legacy = repairLegacyText(text0);
+  const legacy = (bomShift === 0 ? decoded.legacy : undefined) ?? repairLegacyText(text0);
   if (legacy.encoding) {
     text0 = legacy.text;
     encoding = `${encoding}+${legacy.encoding}`;

@@ -208,20 +208,11 @@ function decide(lines: readonly string[]): { encoding: LegacyEncoding | null; ve
 }
 
 /**
- * The last repair: bytes that are not UTF-8 are repaired once to choose the charset
- * (decode.ts) and then again by normalize() on the very same string.
+ * Repair the text if it is in a legacy encoding; otherwise return it unchanged. (Bytes that
+ * are not UTF-8 are repaired once to choose the charset; decode.ts hands that repair on in
+ * `Decoded.legacy`, so normalize() does not repeat it.)
  */
-let lastRepair: { input: string; result: LegacyRepair } | undefined;
-
-/** Repair the text if it is in a legacy encoding; otherwise return it unchanged. */
 export function repairLegacyText(text: string): LegacyRepair {
-  if (lastRepair?.input === text) return lastRepair.result;
-  const result = repair(text);
-  lastRepair = { input: text, result };
-  return result;
-}
-
-function repair(text: string): LegacyRepair {
   const none: LegacyRepair = { text, encoding: null, message: '', origin: null, lines: 0 };
   // Cheap exit for ordinary text: no telltale character next to a letter.
   if (countTelltales(text, MIN_TELLTALES) < MIN_TELLTALES) return none;
