@@ -9,6 +9,7 @@ import collectivesJson from '../data/collective-bodies.json';
 import localKindsJson from '../data/local-body-kinds.json';
 import provincesJson from '../data/provinces.json';
 import surnamesJson from '../data/surnames.json';
+import { dataFile } from '../data/load.js';
 import { z } from 'zod';
 import {
   AbbreviationsFileSchema,
@@ -36,13 +37,13 @@ let cached: BodyData | undefined;
 
 export function bodyData(): BodyData {
   cached ??= {
-    central: CentralBodiesFileSchema.parse(centralJson),
-    provinces: ProvincesFileSchema.parse(provincesJson),
-    localKinds: LocalBodyKindsFileSchema.parse(localKindsJson),
-    collectives: CollectiveBodiesFileSchema.parse(collectivesJson),
-    abbreviations: AbbreviationsFileSchema.parse(abbreviationsJson),
-    phrases: BodyPhrasesFileSchema.parse(bodyPhrasesJson),
-    surnames: SurnamesSchema.parse(surnamesJson).surnames.filter((s) => s.group === 'common').map((s) => s.name),
+    central: dataFile(CentralBodiesFileSchema, centralJson),
+    provinces: dataFile(ProvincesFileSchema, provincesJson),
+    localKinds: dataFile(LocalBodyKindsFileSchema, localKindsJson),
+    collectives: dataFile(CollectiveBodiesFileSchema, collectivesJson),
+    abbreviations: dataFile(AbbreviationsFileSchema, abbreviationsJson),
+    phrases: dataFile(BodyPhrasesFileSchema, bodyPhrasesJson),
+    surnames: dataFile(SurnamesSchema, surnamesJson).surnames.filter((s) => s.group === 'common').map((s) => s.name),
   };
   return cached;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import raw from '../data/deadline-phrases.json';
 import { foldKey } from '../text/fold.js';
 import { escapeRegExp } from '../text/patterns.js';
+import { dataFile } from '../data/load.js';
 import type { Unit } from './tokens.js';
 
 const PhraseClassSchema = z.object({
@@ -108,10 +109,10 @@ export interface CompiledLexicon {
 
 let compiled: CompiledLexicon | null = null;
 
-/** The validated, compiled phrase data (built once). */
+/** The compiled phrase data (built once; the schema is checked by the tests, see src/data/load.ts). */
 export function lexicon(): CompiledLexicon {
   if (compiled) return compiled;
-  const data = DeadlinePhrasesSchema.parse(raw);
+  const data = dataFile(DeadlinePhrasesSchema, raw);
   const cache = new Map<PhraseClassName, string>();
   const c = data.classes;
   const unitOf = new Map(Object.entries(c.units.map).map(([k, v]) => [foldKey(k), v] as const));

@@ -7,6 +7,7 @@
  */
 import headerJson from '../../data/issuer-header.json';
 import { IssuerHeaderFileSchema, type IssuerHeaderFile } from '../../data/schema.js';
+import { dataFile } from '../../data/load.js';
 import { foldKey } from '../../text/fold.js';
 import { isUpperLine } from '../../text/patterns.js';
 
@@ -36,7 +37,7 @@ function words(s: string): string[] {
 
 export function issuerNaming(): Naming {
   if (naming) return naming;
-  const file = IssuerHeaderFileSchema.parse(headerJson);
+  const file = dataFile(IssuerHeaderFileSchema, headerJson);
   const byLength = <T extends { words: number }>(a: T, b: T): number => b.words - a.words;
   naming = Object.freeze({
     file,

@@ -1,10 +1,11 @@
 /**
  * The document-type and issuer-code tables (src/data/doc-types.json, issuer-codes.json),
- * validated once on first use and compiled into lookups. Nothing is built at import time.
+ * compiled into lookups on first use (src/data/load.ts: checked by the tests). Nothing is built at import time.
  */
 import docTypesJson from '../../data/doc-types.json';
 import issuerCodesJson from '../../data/issuer-codes.json';
 import { DocTypesFileSchema, IssuerCodesFileSchema, type DocType, type IssuerCode } from '../../data/schema.js';
+import { dataFile } from '../../data/load.js';
 import { foldKey } from '../../text/fold.js';
 import { alternation } from '../../text/patterns.js';
 
@@ -27,8 +28,8 @@ const FAMILY_ORDER: Record<DocType['family'], number> = { administrative: 0, nor
 
 export function codeTables(): CodeTables {
   if (tables) return tables;
-  const types = DocTypesFileSchema.parse(docTypesJson).types;
-  const issuers = IssuerCodesFileSchema.parse(issuerCodesJson).issuers;
+  const types = dataFile(DocTypesFileSchema, docTypesJson).types;
+  const issuers = dataFile(IssuerCodesFileSchema, issuerCodesJson).issuers;
   const typesByCode = new Map<string, DocType[]>();
   const typeByName = new Map<string, DocType>();
   // Current rows before expired ones (GCN before TT 01/2011's CN), then by family.

@@ -4,6 +4,7 @@
  */
 import phrasesJson from '../../data/citation-phrases.json';
 import { CitationPhrasesFileSchema, type CitationPhrasesFile } from '../../data/schema.js';
+import { dataFile } from '../../data/load.js';
 import { foldKey } from '../../text/fold.js';
 import { WB_END, WB_START, alternation } from '../../text/patterns.js';
 import { codeTables } from '../number/codes.js';
@@ -46,7 +47,7 @@ function foldedAlternation(items: readonly string[]): string {
 
 export function citationPhrases(): CitationPhrases {
   if (compiled) return compiled;
-  const file = CitationPhrasesFileSchema.parse(phrasesJson);
+  const file = dataFile(CitationPhrasesFileSchema, phrasesJson);
   const names = new Set<string>();
   for (const t of codeTables().types) for (const n of [t.name, ...t.aliases]) names.add(n);
   for (const g of file.genericDocuments.phrases) names.add(g);

@@ -12,6 +12,7 @@ import surnamesJson from '../../data/surnames.json';
 import titlesJson from '../../data/titles.json';
 import authoritiesJson from '../../data/signing-authorities.json';
 import provincesJson from '../../data/provinces.json';
+import { dataFile } from '../../data/load.js';
 import {
   SigningAuthoritiesFileSchema,
   SurnamesFileSchema,
@@ -138,12 +139,12 @@ function openingsOf(forms: Iterable<string>): { mayOpen(s: string, pos: number):
 /** (toLowerCase: 'vi' has no locale-specific case mappings; see names.ts.) */
 const lower = (s: string): string => s.normalize('NFC').toLowerCase();
 
-/** The compiled lexicon (built and validated on first call). */
+/** The compiled lexicon (built on first call; the data files are checked by the tests, see src/data/load.ts). */
 export function signerLexicon(): SignerLexicon {
   if (compiled) return compiled;
-  const surnamesFile = SurnamesFileSchema.parse(surnamesJson);
-  const titlesFile = TitlesFileSchema.parse(titlesJson);
-  const authFile = SigningAuthoritiesFileSchema.parse(authoritiesJson);
+  const surnamesFile = dataFile(SurnamesFileSchema, surnamesJson);
+  const titlesFile = dataFile(TitlesFileSchema, titlesJson);
+  const authFile = dataFile(SigningAuthoritiesFileSchema, authoritiesJson);
 
   const surnames = new Set<string>();
   const compounds: string[][] = [];

@@ -5,6 +5,7 @@
  */
 import columnsJson from '../../data/task-columns.json';
 import verbsJson from '../../data/task-verbs.json';
+import { dataFile } from '../../data/load.js';
 import {
   TaskColumnsFileSchema,
   TaskVerbsFileSchema,
@@ -172,8 +173,8 @@ export function labelKeyMemo(): (s: string) => string {
 
 export function taskData(): CompiledTaskData {
   if (compiled) return compiled;
-  const columns = TaskColumnsFileSchema.parse(columnsJson);
-  const verbs = TaskVerbsFileSchema.parse(verbsJson);
+  const columns = dataFile(TaskColumnsFileSchema, columnsJson);
+  const verbs = dataFile(TaskVerbsFileSchema, verbsJson);
   const headerVariants = columns.roles
     .flatMap((r) => r.headers.map((h) => ({ key: labelKey(h), role: r.role })))
     .sort((a, b) => b.key.length - a.key.length);
