@@ -78,6 +78,8 @@ export interface PhraseMatchers {
   readonly agentMarker: RegExp;
   /** " ký" closing a "do … ký" phrase (not "ký kết"). */
   readonly verbAfterAgent: RegExp;
+  /** The folded signing verb ("ky"), which every signing phrase holds. */
+  readonly signingWord: string;
   /** The folded prose form of Q. ("quyen"), which counts only before a post. */
   readonly actingWord: string;
   /** At the start: the Nơi nhận heading with its colon. */
@@ -202,6 +204,7 @@ export function signerLexicon(): SignerLexicon {
     ),
     agentMarker: new RegExp(`${WB_START}${w([ps.agentMarker])}\\s+(?=\\S)`, 'gu'),
     verbAfterAgent: new RegExp(` ${verb}${notAfter}`, 'u'),
+    signingWord: verb,
     actingWord: foldKey(authFile.authorities.find((a) => a.code === 'Q')?.proseForms[0] ?? ''),
     recipientHeading: new RegExp(`^(?:${w(rl.headings)})(?![\\p{L}\\p{N}])\\s*[:.]?`, 'u'),
     itemOpening: new RegExp(`^(?:${w(rl.openings)})(?![\\p{L}\\p{N}])`, 'u'),

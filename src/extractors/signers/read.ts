@@ -32,7 +32,7 @@ function lineKey(text: string, p: Piece): string | null {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xa0) return null;
     e++;
   }
-  return text.slice(p.start, p.end);
+  return p.text; // text.slice(p.start, p.end), already cut by documentPieces
 }
 
 export function documentAtoms(doc: NormalizedDocument, segments: Segments): readonly Atom[] {
