@@ -22,14 +22,19 @@ export interface TextTables {
 
 interface HeaderTerms {
   ordinal: Set<string>;
+  /** First characters of the folded ordinal terms ("s", "t"). */
+  ordinalInitials: Set<string>;
   columns: string[];
 }
 
 let terms: HeaderTerms | undefined;
 
 function headerTerms(): HeaderTerms {
-  terms ??= {
-    ordinal: new Set(headerData.ordinal.map(fold)),
+  if (terms) return terms;
+  const ordinal = new Set(headerData.ordinal.map(fold));
+  terms = {
+    ordinal,
+    ordinalInitials: new Set([...ordinal].map((t) => t.charAt(0))),
     columns: headerData.columns.map(fold).sort((a, b) => b.length - a.length),
   };
   return terms;
@@ -55,7 +60,13 @@ function isTableEnd(p: Para): boolean {
 }
 
 function isOrdinalHeader(line: string): boolean {
-  return line.length <= 14 && headerTerms().ordinal.has(fold(line).replace(/[.:]$/u, ''));
+  if (line.length > 14) return false;
+  const t = headerTerms();
+  // Asked of every short line ("1.", "a)", "Điều 5."): its first character folded is the first
+  // of its folded key (a letter and the marks NFC puts on it fold to the letter), so most are
+  // turned away before the NFC and fold of the whole line.
+  if (!t.ordinalInitials.has(foldKey(line.trimStart().charAt(0)))) return false;
+  return t.ordinal.has(fold(line).replace(/[.:]$/u, ''));
 }
 
 function isColumnHeader(line: string): boolean {
@@ -101,9 +112,17 @@ function paragraphs(lines: readonly Line[], exclude: readonly TextRange[]): Para
   return out;
 }
 
+/** Could a table start at this line: a pipe row, or an ordinal header cell ("STT")? */
+function mayOpenTable(line: Line): boolean {
+  const text = line.text.trim();
+  return text.startsWith('|') || isOrdinalHeader(text);
+}
+
 export function rebuildTextTables(text: string, lines: readonly Line[], exclude: readonly TextRange[] = []): TextTables {
   const diagnostics: DiagnosticInput[] = [];
   const tables: Table[] = [];
+  // Most pages have no line a table could start at: then no paragraph list is built.
+  if (!lines.some(mayOpenTable)) return { tables, diagnostics };
   const paras = paragraphs(lines, exclude);
   let i = 0;
   while (i < paras.length) {
