@@ -255,21 +255,6 @@ function compile(): Registry {
  * whose spelling agrees with the printed tones (sở ≠ số, Vụ ≠ Vũ).
  */
 export function entriesAt(items: readonly Item[], i: number, end = items.length): TrieMatch<Entry>[] {
-  if (!registry().main.opensAt(items, i, end)) return NO_ENTRIES;
-  // The scanner asks again for the same position (a head, then its continuation): remember.
-  if (end !== items.length) return readEntries(items, i, end);
-  let memo = entriesMemo.get(items);
-  if (!memo) {
-    memo = new Array<TrieMatch<Entry>[] | undefined>(items.length);
-    entriesMemo.set(items, memo);
-  }
-  return (memo[i] ??= readEntries(items, i, end));
-}
-
-const NO_ENTRIES: TrieMatch<Entry>[] = [];
-const entriesMemo = new WeakMap<readonly Item[], (TrieMatch<Entry>[] | undefined)[]>();
-
-function readEntries(items: readonly Item[], i: number, end: number): TrieMatch<Entry>[] {
-  const out = registry().main.matchesAt(items, i, crossInName, end);
-  return out.length > 0 ? out : NO_ENTRIES;
+  // (The trie remembers its answers per stream: the scanner asks again for the same position.)
+  return registry().main.matchesAt(items, i, crossInName, end);
 }

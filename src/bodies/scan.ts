@@ -198,12 +198,13 @@ class Scanner {
     const head = this.items[h];
     const next = this.items[h + 1];
     if (!head || !next || (!head.cap && !head.upper) || !this.reg.fuzzyHeads.has(head.key)) return null;
+    const colon = /^\s*:\s*$/u.test(next.gap);
+    // "các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp": no colon,
+    // the first name is whole and the next ones share its head.
+    if (!colon && (!plural || !/^\s+$/u.test(next.gap))) return null;
     const bodies: ScanBody[] = [];
     let k = h + 1;
-    if (!/^\s*:\s*$/u.test(next.gap)) {
-      // "các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp": no colon,
-      // the first name is whole and the next ones share its head.
-      if (!plural || !/^\s+$/u.test(next.gap)) return null;
+    if (!colon) {
       const first = this.at(h);
       if (!first || first.type !== 'body' || first.body.id === null || first.rule !== 'registry' && first.rule !== 'local') return null;
       const after = this.items[first.to];

@@ -12,7 +12,7 @@
  */
 import type { TextRange } from '../document.js';
 import { foldKey } from '../text/fold.js';
-import { LETTER, LOWER, SPACE, UPPER, WORD, isSurrogate, unitClass } from '../text/char-class.js';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD, isSurrogate, unitClass } from '../text/char-class.js';
 
 export interface Token {
   /** Offsets into the tokenized text. */
@@ -89,9 +89,23 @@ function makeToken(src: Source, start: number, end: number, gap: string, keyOver
   return { key, start, end, gap, raw, cap: (unitClass(text.charCodeAt(start)) & UPPER) !== 0, upper, expanded: false, group: 0, optional: key === 'va' };
 }
 
-/** A number with a symbol: has a slash, a digit and a letter (16/QĐ-TCTCCTTHC). */
-function isDocumentNumber(chunk: string): boolean {
-  if (!chunk.includes('/')) return false;
+/** A number with a symbol: has a slash, a digit and a letter (16/QĐ-TCTCCTTHC), in text[from, to). */
+function isDocumentNumber(text: string, from: number, to: number): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // A character outside the BMP: the regexes read the chunk by code points.
+    if (isSurrogate(code)) return isDocumentNumberByRegex(text.slice(from, to));
+    const bits = unitClass(code);
+    if ((bits & DIGIT) !== 0) digit = true;
+    else if ((bits & LETTER) !== 0) letter = true;
+    if (digit && letter) return true;
+  }
+  return false;
+}
+
+function isDocumentNumberByRegex(chunk: string): boolean {
   let digit = false;
   let letter = false;
   for (const ch of chunk) {
@@ -141,10 +155,8 @@ const DOT = 2;
 /** Tokens of the chunk text[from, to) (no white space inside); returns the pending gap. */
 function chunkTokens(src: Source, from: number, to: number, gapIn: string, out: Token[], marks: number): string {
   const text = src.text;
-  if ((marks & SLASH) !== 0) {
-    const chunk = text.slice(from, to);
-    if (isDocumentNumber(chunk)) return `${gapIn}${chunk}`;
-  }
+  // (A slash is in the chunk: the one test of isDocumentNumber left out.)
+  if ((marks & SLASH) !== 0 && isDocumentNumber(text, from, to)) return `${gapIn}${text.slice(from, to)}`;
   let core = to - from;
   while (core > 0 && isClosing(text.charCodeAt(from + core - 1))) core--;
   // The closing characters hold no dot, so a dotted acronym has its dots in the core.

@@ -80,11 +80,13 @@ export class KeyTrie<V> {
     // Most words open no stored sequence: answer before building anything (a shared empty
     // answer; callers only read matches).
     if (!this.opensAt(items, i, end)) return NO_MATCHES;
-    const found: TrieMatch<V>[] = [];
+    // Most walks end without a stored sequence: the list of matches and the path taken are
+    // only made once one is found (the path so far is kept in a scratch array until then).
+    let found: TrieMatch<V>[] | null = null;
     let node = this.root;
     let k = i;
     let prev: Item | null = null;
-    const path: number[] = [];
+    let steps = 0;
     while (k < end) {
       const item = items[k] as Item;
       if (prev && !cross(item.gap, prev)) break;
@@ -99,15 +101,18 @@ export class KeyTrie<V> {
       }
       node = child;
       prev = item;
-      path.push(k);
+      scratchPath[steps++] = k;
       k++;
       const next = items[k];
       const atBoundary = !next || next.group !== item.group;
-      if (node.values.length > 0 && atBoundary) found.push({ end: k, values: node.values, path: [...path], longer: node.next.size > 0 });
+      if (node.values.length > 0 && atBoundary) (found ??= []).push({ end: k, values: node.values, path: scratchPath.slice(0, steps), longer: node.next.size > 0 });
     }
-    return found.reverse();
+    return found === null ? NO_MATCHES : found.reverse();
   }
 }
+
+/** The path of the walk in progress (matchesAt does not nest: a GapPolicy never walks a trie). */
+const scratchPath: number[] = [];
 
 const NO_MATCHES: TrieMatch<never>[] = [];
 
