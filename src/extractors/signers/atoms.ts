@@ -15,7 +15,7 @@ import { parseName, type PersonName } from './names.js';
 import { trimPiece, type Piece } from './pieces.js';
 import { collapseSpaces } from '../../text/space.js';
 import { isSpaceCode, spaceOr, trimEndWhere } from './trim.js';
-import { hasLowerIn, hasUpperIn, startsUpperAt, wordRanges, type WordRange } from './chars.js';
+import { hasLowerIn, hasUpperIn, opensLowerOrDigit, startsUpperAt, wordRanges, type WordRange } from './chars.js';
 
 export type AtomKind =
   | 'prefix' // TM. ỦY BAN NHÂN DÂN, KT. BỘ TRƯỞNG
@@ -206,10 +206,11 @@ export class AtomReader {
     let { start: s, end: e } = trimPiece(this.text, start, end);
     const t = this.text;
     for (let guard = 0; guard < 4 && e > s; guard++) {
-      const first = t[s] as string;
-      const last = t[e - 1] as string;
-      if (',;:)]'.includes(first) || (first === '[' && indexOfWithin(t, ']', s, e) < 0) || (first === '(' && indexOfWithin(t, ')', s, e) < 0)) s++;
-      else if (',;:(['.includes(last) || (last === ']' && indexOfWithin(t, '[', s, e) < 0) || (last === ')' && indexOfWithin(t, '(', s, e) < 0)) e--;
+      const first = t.charCodeAt(s);
+      const last = t.charCodeAt(e - 1);
+      // ",;:)]" before the text, or an unpaired "[" / "("; ",;:([" after it, or an unpaired "]" / ")".
+      if (first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x5d || (first === 0x5b && indexOfWithin(t, ']', s, e) < 0) || (first === 0x28 && indexOfWithin(t, ')', s, e) < 0)) s++;
+      else if (last === 0x2c || last === 0x3b || last === 0x3a || last === 0x28 || last === 0x5b || (last === 0x5d && indexOfWithin(t, '[', s, e) < 0) || (last === 0x29 && indexOfWithin(t, '(', s, e) < 0)) e--;
       else break;
       ({ start: s, end: e } = trimPiece(this.text, s, e));
     }
@@ -236,7 +237,7 @@ export class AtomReader {
     const raw = this.text.slice(r.start, r.end);
     // Fast path: a piece starting with a lower-case letter or a digit, without brackets, is
     // prose (no heading, post, name, mark or bullet starts that way).
-    if (/^[\p{Ll}\p{N}]/u.test(raw) && !/[([]/u.test(raw) && !this.lex.phrases.itemOpening.test(this.fold(r.start, Math.min(r.end, r.start + 12))) && !isArchiveLine(raw, this.lex)) {
+    if (opensLowerOrDigit(raw) && raw.indexOf('(') < 0 && raw.indexOf('[') < 0 && !this.lex.phrases.itemOpening.test(this.fold(r.start, Math.min(r.end, r.start + 12))) && !isArchiveLine(raw, this.lex)) {
       const glued = raw.includes(';') || raw.includes('. ') ? this.nameAtEnd(r.start, r.end) : null;
       if (glued) return [this.prose(piece, r.start, glued.cut, from, glued.cut), make(piece, 'name', glued.person.range, { person: glued.person }, glued.person.value)];
       return [this.prose(piece, r.start, r.end, from, to)];

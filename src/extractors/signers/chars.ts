@@ -4,7 +4,7 @@
  * regex test per word needs the word as its own string first. A surrogate pair (a character
  * outside the BMP) is left to the regex, which reads it whole.
  */
-import { LOWER, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
+import { DIGIT, LOWER, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
 import { isSpaceCode } from './trim.js';
 
 /** `/\p{Ll}/u.test(text.slice(start, end))`. */
@@ -40,6 +40,13 @@ export function startsUpperAt(text: string, start: number, end: number): boolean
   const c = text.charCodeAt(start);
   if (isSurrogate(c)) return /^\p{Lu}/u.test(text.slice(start, end));
   return (unitClass(c) & UPPER) !== 0;
+}
+
+/** `/^[\p{Ll}\p{N}]/u.test(s)`: the string opens with a lower-case letter or a number. */
+export function opensLowerOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (isSurrogate(c)) return /^[\p{Ll}\p{N}]/u.test(s);
+  return s.length > 0 && (unitClass(c) & (LOWER | DIGIT)) !== 0;
 }
 
 /** A word of the text: a run of non-space characters (`/\S+/u`), as offsets. */

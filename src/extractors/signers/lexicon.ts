@@ -259,7 +259,8 @@ export function signerLexicon(): SignerLexicon {
     places,
     bracketedMark,
     mayHoldBracketedMark(folded: string): boolean {
-      return markFirstChars.some((ch) => folded.includes(ch));
+      for (const ch of markFirstChars) if (folded.includes(ch)) return true;
+      return false;
     },
     standaloneMarks: new Set(marks.standalone.map((m) => foldKey(m))),
     digitalLabel,

@@ -12,6 +12,7 @@ import type { TextRange } from '../../document.js';
 import { foldKey } from '../../text/fold.js';
 import type { SignerLexicon } from './lexicon.js';
 import { isSpaceCode } from './trim.js';
+import { UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
 
 export interface PersonName {
   /** As printed, upper-case names turned to title case: "Nguyễn Văn A". */
@@ -77,6 +78,28 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/**
+ * Whether [start, end) holds 2–6 words, each opening with an upper-case letter: what a name
+ * printed in title case or in capitals needs (both syllable patterns open with \p{Lu}).
+ * Checked by code unit before any word is cut out, since most phrases tried are not names.
+ */
+function mayBeNameWords(text: string, start: number, end: number): boolean {
+  let count = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (++count > 6) return false;
+    // (A surrogate pair may be an upper-case letter: left to the syllable patterns.)
+    if (!isSurrogate(c) && (unitClass(c) & UPPER) === 0) return false;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return count >= 2;
+}
+
 /** Number of leading syllables forming a known surname (compound first), 0 when unknown. */
 export function surnameLength(words: readonly string[], lex: SignerLexicon): number {
   const lw = words.map(lower);
@@ -136,6 +159,7 @@ export function parseName(text: string, from: number, to: number, lex: SignerLex
     if (h.kind === 'address' && surnameLength(rest, lex) === 0) break;
     start += h.length;
   }
+  if (!mayBeNameWords(text, start, end)) return null;
   const toks = tokens(text, start, end);
   if (toks.length < 2 || toks.length > 6) return null;
   const words = toks.map(tokenText);

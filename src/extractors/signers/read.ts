@@ -9,6 +9,7 @@ import { AtomReader, shiftAtom, type Atom } from './atoms.js';
 import { signerLexicon } from './lexicon.js';
 import { documentPieces, type Piece } from './pieces.js';
 import { foldedText } from '../../text/fold.js';
+import { opensLowerOrDigit } from './chars.js';
 
 const cache = new WeakMap<NormalizedDocument, WeakMap<Segments, readonly Atom[]>>();
 
@@ -23,7 +24,9 @@ const MAX_REMEMBERED = 160;
  * lines (block headers, mottos), and hostile input repeats them by the thousand.
  */
 function lineKey(text: string, p: Piece): string | null {
-  if (p.end - p.start > MAX_REMEMBERED) return null;
+  // A piece opening with a lower-case letter or a digit takes the reader's short prose path,
+  // which costs less than keying and storing its reading (most lines of a page are prose).
+  if (p.end - p.start > MAX_REMEMBERED || opensLowerOrDigit(p.text)) return null;
   if (p.start > 0 && text.charCodeAt(p.start - 1) !== 0x0a) return null;
   let e = p.end;
   while (e < text.length) {
