@@ -89,8 +89,9 @@ const at = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length
 
 let rules: Rule[] | null = null;
 
-function rule(id: string, source: string, build: Rule['build'], view: Rule['view'] = 'fold'): Rule {
-  return { id, view, re: new RegExp(source, 'duy'), build };
+/** `indices`: the rule's build reads `m.indices` (flag `d`, which costs an array per match). */
+function rule(id: string, source: string, build: Rule['build'], view: Rule['view'] = 'fold', indices = false): Rule {
+  return { id, view, re: new RegExp(source, indices ? 'duy' : 'uy'), build };
 }
 
 function buildRules(lx: CompiledLexicon): Rule[] {
@@ -186,6 +187,8 @@ function buildRules(lx: CompiledLexicon): Rule[] {
           { type: 'YEAR', start: second[0], end: second[1], y: y2, yearStated: true },
         ];
       },
+      'fold',
+      true,
     ),
     rule('horizon', `${P('horizon')}(?:${S}(?:den|toi))?(?:${S}nam)?${S}${Y4}${WE}`, (m) => [{ type: 'HORIZON', ...at(m), y: num(m[1]) }]),
     // A document symbol (104/QĐ-TTg, 37-CT/TW, 01/2024/NĐ-CP) is no time phrase: consumed, no token.
@@ -317,8 +320,20 @@ export function someRuleMatches(ids: readonly string[], text: string): boolean {
     union = { fold: unionOf(chosen, 'fold', 'u'), lower: unionOf(chosen, 'lower', 'u') };
     unions.set(key, union);
   }
-  if (union.fold?.test(foldKey(text))) return true;
-  return union.lower?.test(lowerKeepingLength(text)) ?? false;
+  const views = viewsOf(text);
+  if (union.fold?.test(views.fold)) return true;
+  return union.lower?.test(views.lower) ?? false;
+}
+
+let lastViews: Views | undefined;
+
+/**
+ * The folded and lower-cased views of `text`. The last text's are kept: the deadline finder
+ * asks someRuleMatches about a chunk and then lexes the same chunk.
+ */
+function viewsOf(text: string): Views {
+  if (lastViews?.text !== text) lastViews = { text, fold: foldKey(text), lower: lowerKeepingLength(text) };
+  return lastViews;
 }
 
 /** The lexer's own patterns (for the linear-time check in the tests). */
@@ -372,7 +387,7 @@ function longestRuleAt(rules: readonly Rule[], lx: CompiledLexicon, views: Views
 export function lex(text: string): LexResult {
   const lx = lexicon();
   const { rules, any } = compiledRules();
-  const views: Views = { text, fold: foldKey(text), lower: lowerKeepingLength(text) };
+  const views = viewsOf(text);
   const atoms = new Map<number, DateAtom>();
   for (const a of findDateAtoms(text)) {
     const prev = atoms.get(a.index);
