@@ -120,13 +120,25 @@ export interface CompiledTaskData {
   readonly headingPrefix: PhraseMatcher;
   /** Every word that ends a body's name when written in lower case (verbs, markers, modals …). */
   readonly nameStop: PhraseMatcher;
-  readonly labels: Readonly<Record<'lead' | 'support' | 'container' | 'deadline' | 'deliverable' | 'content' | 'disqualifying', ReadonlySet<string>>>;
+  readonly labels: Readonly<Record<LabelKind, ReadonlySet<string>>>;
+  /** Field label key → the first of LABEL_KINDS whose list holds it. */
+  readonly labelKinds: ReadonlyMap<string, LabelKind>;
   readonly nonTaskSections: readonly string[];
   readonly assignmentSections: readonly string[];
   /** Header variant (normalised) → role; longest first. */
   readonly headerVariants: readonly { key: string; role: TaskColumnRole }[];
   readonly disqualifyingHeaders: readonly string[];
   readonly headerQualifiers: readonly string[];
+}
+
+/** The kinds of field label, in the order a label is looked up. */
+export type LabelKind = 'lead' | 'support' | 'container' | 'deadline' | 'deliverable' | 'content' | 'disqualifying';
+
+export const LABEL_KINDS: readonly LabelKind[] = ['lead', 'support', 'container', 'deadline', 'deliverable', 'content', 'disqualifying'];
+
+/** The kind of the field label whose labelKey is `key`, or null (one map look-up, not one per kind). */
+export function labelKindOf(data: CompiledTaskData, key: string): LabelKind | null {
+  return data.labelKinds.get(key) ?? null;
 }
 
 let compiled: CompiledTaskData | undefined;
@@ -179,6 +191,17 @@ export function taskData(): CompiledTaskData {
     .flatMap((r) => r.headers.map((h) => ({ key: labelKey(h), role: r.role })))
     .sort((a, b) => b.key.length - a.key.length);
   const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(labelKey));
+  const labels: Record<LabelKind, ReadonlySet<string>> = {
+    lead: set(verbs.fieldLabels.lead),
+    support: set(verbs.fieldLabels.support),
+    container: set(verbs.fieldLabels.container),
+    deadline: set(verbs.fieldLabels.deadline),
+    deliverable: set(verbs.fieldLabels.deliverable),
+    content: set(verbs.fieldLabels.content),
+    disqualifying: set(verbs.fieldLabels.disqualifying),
+  };
+  const labelKinds = new Map<string, LabelKind>();
+  for (const kind of LABEL_KINDS) for (const k of labels[kind]) if (!labelKinds.has(k)) labelKinds.set(k, kind);
   compiled = Object.freeze({
     columns,
     verbs,
@@ -213,15 +236,8 @@ export function taskData(): CompiledTaskData {
       ...verbs.reportedSpeech.phrases,
       ...verbs.boilerplate.phrases,
     ]),
-    labels: {
-      lead: set(verbs.fieldLabels.lead),
-      support: set(verbs.fieldLabels.support),
-      container: set(verbs.fieldLabels.container),
-      deadline: set(verbs.fieldLabels.deadline),
-      deliverable: set(verbs.fieldLabels.deliverable),
-      content: set(verbs.fieldLabels.content),
-      disqualifying: set(verbs.fieldLabels.disqualifying),
-    },
+    labels,
+    labelKinds,
     nonTaskSections: verbs.sections.nonTask.map(labelKey),
     assignmentSections: verbs.sections.assignment.map(labelKey),
     headerVariants,

@@ -27,7 +27,7 @@
  */
 import { defineExtractor, type TaskCandidate } from '../types.js';
 import type { TextRange } from '../../document.js';
-import { taskData } from './data.js';
+import { labelKeyMemo, taskData } from './data.js';
 import { paragraphsOf } from './paragraphs.js';
 import { walkParagraphs } from './walk.js';
 import { tableTasks } from './table.js';
@@ -40,8 +40,10 @@ export const tasksExtractor = defineExtractor({
     const data = taskData();
     // Data tables are read by the table reader; their cells are not prose.
     const excluded: TextRange[] = doc.tables.filter((t) => t.width >= 2 && t.rows.length >= 2).map((t) => t.range);
-    const paragraphs = paragraphsOf(doc, segments, excluded, data);
-    const walked = walkParagraphs(doc, paragraphs, data, segments.isNewsPage, report);
+    // One memo of label keys for the document: the line reader and the walk key the same labels.
+    const labelKey = labelKeyMemo();
+    const paragraphs = paragraphsOf(doc, segments, excluded, data, labelKey);
+    const walked = walkParagraphs(doc, paragraphs, data, labelKey, segments.isNewsPage, report);
     const tables = tableTasks(doc, walked.headings, report);
     let prose: TaskCandidate[] = walked.tasks;
     if (segments.isNewsPage) {

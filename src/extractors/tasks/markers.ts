@@ -2,6 +2,7 @@
  * List markers at the start of a paragraph and the nesting level they imply, in the order
  * Nghị định 30/2020 uses: Phần/A. > Điều, I. > 1. > 1.1. > a) > (1) > - > +.
  */
+import { SPACE, unitClass } from '../../text/char-class.js';
 
 export type MarkerKind = 'upper-letter' | 'dieu' | 'roman' | 'number' | 'letter' | 'paren' | 'bullet' | 'plus';
 
@@ -30,7 +31,32 @@ const PAREN = /^\((\d{1,2})\)\s+/u;
 const BULLET = /^[-–—•·*]\s*/u;
 const PLUS = /^\+\s*/u;
 
+const BULLETS = new Set([...'-–—•·*+('].map((c) => c.charCodeAt(0)));
+
+function isRomanLetter(code: number): boolean {
+  return code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43; // I V X L C
+}
+
+/**
+ * Whether some marker below may open text[start, end), by its first two characters: most lines
+ * have none, and this refuses them without running the seven regexes (or slicing the line).
+ * It may say yes wrongly, never no wrongly: a digit, a bracket or a bullet, "Điều", or a letter
+ * followed by a space, "." or ")" (or a second Roman numeral letter).
+ */
+export function mayOpenWithMarker(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  if ((c >= 0x30 && c <= 0x39) || BULLETS.has(c) || c === 0x110) return true; // 0-9, bullets, Đ
+  const upper = c >= 0x41 && c <= 0x5a;
+  if (!upper && !((c >= 0x61 && c <= 0x7a) || c === 0x111)) return false; // A-Z, a-z, đ
+  if (start + 1 >= end) return false;
+  const d = text.charCodeAt(start + 1);
+  if (d === 0x2e || d === 0x29 || (unitClass(d) & SPACE) !== 0) return true;
+  return upper && isRomanLetter(c) && isRomanLetter(d);
+}
+
 export function readMarker(text: string): Marker | null {
+  if (!mayOpenWithMarker(text, 0, text.length)) return null;
   let m = DIEU.exec(text);
   if (m) return { kind: 'dieu', label: (m[1] as string).replace(/\s+/gu, ' '), length: m[0].length, level: 1 };
   m = ROMAN.exec(text);

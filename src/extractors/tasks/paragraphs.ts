@@ -6,9 +6,9 @@
 import type { Line, NormalizedDocument, TextRange } from '../../document.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
 import { isUpperLine } from '../../text/patterns.js';
-import { labelKeyMemo, phraseAt, type CompiledTaskData } from './data.js';
-import { PLAIN_LEVEL, readMarker, TITLE_LEVEL, type Marker } from './markers.js';
-import { DIGIT, SPACE, UPPER, unitClass } from '../../text/char-class.js';
+import { labelKindOf, phraseAt, type CompiledTaskData } from './data.js';
+import { mayOpenWithMarker, PLAIN_LEVEL, readMarker, TITLE_LEVEL, type Marker } from './markers.js';
+import { DIGIT, LOWER, SPACE, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
 
 /** `/\s/u` on the code unit at `i` (false past the end). */
 function isSpaceAt(text: string, i: number): boolean {
@@ -65,47 +65,38 @@ function overlapCursor(ranges: readonly TextRange[]): (range: TextRange) => bool
   };
 }
 
-/** What the walk reads of a line or piece's own text: the same text always reads the same. */
+/** What the walk reads of a piece of a line. */
 interface LineFacts {
   readonly marker: Marker | null;
-  /** From the text's start to the content after the marker and its spaces. */
+  /** From the piece's start to the content after the marker and its spaces. */
   readonly contentOffset: number;
   /** Unmarked, short, upper case with a word: a title. */
   readonly title: boolean;
 }
 
 /**
- * Per-document memos of the line readings below, by the line's text: pages repeat lines
- * (a hostile one the same six lines 10,000 times), and a reading depends on the text alone.
+ * Trimmed line ranges, each cut where a glued item or label starts inside it, in text order.
+ * Read from the text by offsets: a line is sliced only when a first-character test says it
+ * may hold a marker, a label or a breadcrumb heading.
  */
-interface LineMemo {
-  readonly cuts: Map<string, readonly number[]>;
-  readonly facts: Map<string, LineFacts>;
-  readonly labelKey: (s: string) => string;
-}
-
-/** Trimmed line ranges, each cut where a glued item or label starts inside it. */
-function* pieces(doc: NormalizedDocument, data: CompiledTaskData, memo: LineMemo): Generator<TextRange> {
+function pieces(doc: NormalizedDocument, data: CompiledTaskData, labelKey: (s: string) => string): TextRange[] {
+  const text = doc.text;
+  const out: TextRange[] = [];
   for (const line of doc.lines as readonly Line[]) {
     // The trimmed line, by scanning rather than by trimStart()/trimEnd() copies of every line.
     let start = line.start;
-    while (start < line.end && isSpaceAt(doc.text, start)) start++;
-    const end = trimEnd(doc.text, start, line.end);
+    while (start < line.end && isSpaceAt(text, start)) start++;
+    const end = trimEnd(text, start, line.end);
     if (end <= start) continue;
-    const text = start === line.start && end === line.end ? line.text : doc.text.slice(start, end);
-    let cuts = memo.cuts.get(text);
-    if (cuts === undefined) {
-      cuts = gluedCuts(text, data, memo.labelKey);
-      memo.cuts.set(text, cuts);
-    }
     const lineStart = start;
-    for (const at of cuts) {
+    for (const at of gluedCuts(text, start, end, data, labelKey)) {
       const cut = lineStart + at;
-      yield { start, end: trimEnd(doc.text, start, cut) };
+      out.push({ start, end: trimEnd(text, start, cut) });
       start = cut;
     }
-    yield { start, end };
+    out.push({ start, end });
   }
+  return out;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -115,17 +106,24 @@ function trimEnd(text: string, start: number, end: number): number {
 
 const LABEL_CUT = /\s[-–*+]\s?(?=\p{Lu})/gu;
 const ROMAN_TAIL = /([.:]\s+)([IVX]{1,4}\.\s+)/gu;
+const NO_CUTS: readonly number[] = [];
 
 /**
- * Where an item or a label starts inside a line that a scrape or OCR glued onto the line before:
- * the first children of a numbered heading ("3. Giải quyết … 3.1. Rà soát …", "2. Nâng cao …
- * 2.1."), and a second label after a label's value ("- Cơ quan thực hiện: Sở X chủ trì … -Thời
- * gian thực hiện: Thường xuyên."). Nothing else is cut: a sentence may name "khoản 3.1." only
- * when it is not the next child of its own line's number.
+ * Where an item or a label starts inside the (trimmed) line text[start, end) that a scrape or
+ * OCR glued onto the line before: the first children of a numbered heading ("3. Giải quyết …
+ * 3.1. Rà soát …", "2. Nâng cao … 2.1."), and a second label after a label's value ("- Cơ quan
+ * thực hiện: Sở X chủ trì … -Thời gian thực hiện: Thường xuyên."). Nothing else is cut: a
+ * sentence may name "khoản 3.1." only when it is not the next child of its own line's number.
+ * Offsets are from `start`.
  */
-function gluedCuts(line: string, data: CompiledTaskData, labelKey: (s: string) => string): number[] {
-  const marker = readMarker(line);
+function gluedCuts(text: string, start: number, end: number, data: CompiledTaskData, labelKey: (s: string) => string): readonly number[] {
+  const bullet = LABEL_BULLETS.has(text.charCodeAt(start));
+  const numbered = mayOpenWithMarker(text, start, end);
+  const breadcrumb = mayHaveRomanTail(text, start, end);
+  if (!bullet && !numbered && !breadcrumb) return NO_CUTS;
+  const line = text.slice(start, end);
   const cuts: number[] = [];
+  const marker = numbered ? readMarker(line) : null;
   if (marker?.kind === 'number' && marker.label) {
     let k = 1;
     let from = marker.length;
@@ -139,18 +137,20 @@ function gluedCuts(line: string, data: CompiledTaskData, labelKey: (s: string) =
     }
   }
   // A scraped breadcrumb before a heading: "Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH … . III. TỔ CHỨC THỰC HIỆN".
-  ROMAN_TAIL.lastIndex = 0;
-  for (let m = ROMAN_TAIL.exec(line); m; m = ROMAN_TAIL.exec(line)) {
-    const at = m.index + (m[1] as string).length;
-    // A heading is short: only the last 200 characters of a line are looked at.
-    if (line.length - at > 200) continue;
-    const rest = line.slice(at + (m[2] as string).length);
-    if (at > 0 && isUpperLine(rest) && /\p{L}{2,}/u.test(rest)) {
-      cuts.push(at);
-      break;
+  if (breadcrumb) {
+    ROMAN_TAIL.lastIndex = 0;
+    for (let m = ROMAN_TAIL.exec(line); m; m = ROMAN_TAIL.exec(line)) {
+      const at = m.index + (m[1] as string).length;
+      // A heading is short: only the last 200 characters of a line are looked at.
+      if (line.length - at > 200) continue;
+      const rest = line.slice(at + (m[2] as string).length);
+      if (at > 0 && isUpperLine(rest) && /\p{L}{2,}/u.test(rest)) {
+        cuts.push(at);
+        break;
+      }
     }
   }
-  if (/^[-–*+]/u.test(line) && labelBefore(line, 1, data, labelKey)) {
+  if (bullet && labelBefore(line, 1, data, labelKey)) {
     LABEL_CUT.lastIndex = 0;
     for (let m = LABEL_CUT.exec(line); m; m = LABEL_CUT.exec(line)) {
       const at = m.index + 1;
@@ -158,6 +158,31 @@ function gluedCuts(line: string, data: CompiledTaskData, labelKey: (s: string) =
     }
   }
   return cuts.sort((a, b) => a - b);
+}
+
+/** `/^[-–*+]/u`: the bullets a labelled line starts with. */
+const LABEL_BULLETS = new Set([...'-–*+'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether text[start, end) may hold ROMAN_TAIL ("[.:] spaces [IVX]"): a scan by character codes,
+ * so that a line is sliced for the regex only when it may match.
+ */
+function mayHaveRomanTail(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0x3a) && romanAfterSpaces(text, i + 1, end)) return true;
+  }
+  return false;
+}
+
+/** One or more spaces from `i`, then I, V or X. */
+function romanAfterSpaces(text: string, i: number, end: number): boolean {
+  if (!isSpaceAt(text, i) || i >= end) return false;
+  let j = i + 1;
+  while (j < end && isSpaceAt(text, j)) j++;
+  if (j >= end) return false;
+  const c = text.charCodeAt(j);
+  return c === 0x49 || c === 0x56 || c === 0x58;
 }
 
 /** " 3.1. " or " 3.1." at the end, after a space, followed by an upper-case word or nothing. */
@@ -175,33 +200,37 @@ function labelBefore(line: string, from: number, data: CompiledTaskData, labelKe
   const head = line.slice(from, from + 61);
   const colon = head.indexOf(':');
   if (colon < 0) return false;
-  const k = labelKey(head.slice(0, colon));
-  return Object.values(data.labels).some((set) => set.has(k));
+  return labelKindOf(data, labelKey(head.slice(0, colon))) !== null;
 }
 
-export function paragraphsOf(doc: NormalizedDocument, segments: Segments, excluded: readonly TextRange[], data: CompiledTaskData): Paragraph[] {
+type MutableParagraph = { -readonly [K in keyof Paragraph]: Paragraph[K] };
+
+export function paragraphsOf(
+  doc: NormalizedDocument,
+  segments: Segments,
+  excluded: readonly TextRange[],
+  data: CompiledTaskData,
+  labelKey: (s: string) => string,
+): Paragraph[] {
   const skipped = overlapCursor(merged([...segments.regions.filter((r) => SKIPPED.has(r.kind)), ...excluded]));
-  const out: Paragraph[] = [];
-  const memo: LineMemo = { cuts: new Map(), facts: new Map(), labelKey: labelKeyMemo() };
-  for (const range of pieces(doc, data, memo)) {
+  const text = doc.text;
+  // Built in place (a wrapped line extends the paragraph above it): only this loop holds them.
+  const out: MutableParagraph[] = [];
+  for (const range of pieces(doc, data, labelKey)) {
     const { start, end } = range;
     if (skipped(range)) continue;
-    const text = doc.text.slice(start, end);
-    let facts = memo.facts.get(text);
-    if (facts === undefined) {
-      facts = lineFacts(text);
-      memo.facts.set(text, facts);
-    }
+    const facts = lineFacts(text, start, end);
     const { marker, title } = facts;
     const contentStart = start + facts.contentOffset;
     const prev = out[out.length - 1];
     // "2." alone on its line, its text on the next: one item ("2.\nGiao Sở X:" = "2. Giao Sở X:").
-    if (prev && prev.marker && prev.contentStart >= prev.end && !marker && !prev.title && /^[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*$/u.test(doc.text.slice(prev.end, start))) {
-      out[out.length - 1] = { ...prev, end, contentStart: start };
+    if (prev && prev.marker && prev.contentStart >= prev.end && !marker && !prev.title && /^[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*$/u.test(text.slice(prev.end, start))) {
+      prev.end = end;
+      prev.contentStart = start;
       continue;
     }
-    if (prev && !marker && !title && continuesLine(doc.text, prev, start)) {
-      out[out.length - 1] = { ...prev, end };
+    if (prev && !marker && !title && continuesLine(text, prev, start)) {
+      prev.end = end;
       continue;
     }
     out.push({ start, end, contentStart, marker, level: title ? TITLE_LEVEL : (marker?.level ?? PLAIN_LEVEL), title });
@@ -209,14 +238,31 @@ export function paragraphsOf(doc: NormalizedDocument, segments: Segments, exclud
   return out;
 }
 
-function lineFacts(text: string): LineFacts {
-  const marker = readMarker(text);
+/** The marker, content offset and title reading of the piece text[start, end). */
+function lineFacts(text: string, start: number, end: number): LineFacts {
+  const marker = mayOpenWithMarker(text, start, end) ? readMarker(text.slice(start, end)) : null;
   let contentOffset = marker?.length ?? 0;
-  while (contentOffset < text.length && isSpaceAt(text, contentOffset)) contentOffset++;
-  const content = text.slice(contentOffset);
-  const title = !marker && content.length <= 200 && isUpperLine(content) && /\p{L}{2,}/u.test(content);
+  while (start + contentOffset < end && isSpaceAt(text, start + contentOffset)) contentOffset++;
+  const content = start + contentOffset;
+  const title = !marker && end - content <= 200 && isUpperRange(text, content, end) && /\p{L}{2,}/u.test(text.slice(content, end));
   return { marker, contentOffset, title };
 }
+
+/** isUpperLine(text.slice(start, end)) without the slice (most lines fail at their first lower-case letter). */
+function isUpperRange(text: string, start: number, end: number): boolean {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSurrogate(c)) return isUpperLine(text.slice(start, end));
+    const bits = unitClass(c);
+    if ((bits & LOWER) !== 0) return false;
+    if ((bits & UPPER) !== 0) upper = true;
+  }
+  return upper;
+}
+
+/** `/[.;:!?"”)]/u` on one code unit: what closes a line. */
+const CLOSING = new Set([...'.;:!?"”)'].map((c) => c.charCodeAt(0)));
 
 /**
  * A line that goes on with the paragraph above it (text wrapped at a fixed width, a Markdown
@@ -226,11 +272,21 @@ function lineFacts(text: string): LineFacts {
  */
 function continuesLine(text: string, prev: Paragraph, start: number): boolean {
   if (prev.title) return false;
-  const last = text[prev.end - 1] ?? '';
-  if (/[.;:!?"”)]/u.test(last)) return false;
-  if (!(/\p{Ll}/u.test(text[start] ?? '') || last === ',')) return false;
-  // The gap last: it is a substring and a regex, and the tests above refuse most lines.
-  return /^[^\S\n]*\n[^\S\n]*$/u.test(text.slice(prev.end, start));
+  const last = prev.end > 0 ? text.charCodeAt(prev.end - 1) : -1;
+  if (CLOSING.has(last)) return false;
+  if (!((start < text.length && (unitClass(text.charCodeAt(start)) & LOWER) !== 0) || last === 0x2c)) return false;
+  return oneLineBreakBetween(text, prev.end, start);
+}
+
+/** `/^[^\S\n]*\n[^\S\n]*$/u` on text[from, to): white space holding exactly one "\n". */
+function oneLineBreakBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) breaks++;
+    else if ((unitClass(c) & SPACE) === 0) return false;
+  }
+  return breaks === 1;
 }
 
 /** `/[\p{Lu}\p{N}"“(]/u` on the code unit at `k`: what may start a sentence. */

@@ -15,7 +15,7 @@
 import type { NormalizedDocument, TextRange } from '../../document.js';
 import type { TaskCandidate, TextPiece } from '../types.js';
 import type { Report } from '../../diagnostics.js';
-import { labelKeyMemo, phraseAt, phraseKey, phrasesIn, type CompiledTaskData } from './data.js';
+import { labelKindOf, phraseAt, phraseKey, phrasesIn, type CompiledTaskData, type LabelKind } from './data.js';
 import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
 import { cleanOrdinal, PLAIN_LEVEL, TITLE_LEVEL } from './markers.js';
 import { sentencesOf, type Paragraph } from './paragraphs.js';
@@ -25,6 +25,7 @@ import { describe } from './description.js';
 import { collapse, wordCount } from './words.js';
 import { isUpperLine } from '../../text/patterns.js';
 import { charsOrSpace, trimEndWhere } from '../../text/trim.js';
+import { SPACE, unitClass } from '../../text/char-class.js';
 
 const closing = charsOrSpace('.:;');
 
@@ -91,8 +92,6 @@ interface State {
   readonly deadlines: DeadlinePhraseMemo;
   /** labelKey of this document's labels and headings, each distinct text keyed once. */
   readonly labelKey: (s: string) => string;
-  /** labelOf each paragraph content, by its text: labels and lines repeat. */
-  readonly labels: Map<string, { readonly kind: LabelKind; readonly colon: number } | null>;
   /** What a section heading's content says (non-task, assignment), by its text: headings repeat. */
   readonly headingKinds: Map<string, { readonly nonTask: boolean; readonly assignment: boolean }>;
 }
@@ -141,7 +140,7 @@ function isNonTaskHeading(st: State, content: string): boolean {
   const words = nonTaskWords(data);
   let consumed = false;
   while (k.length > 0) {
-    const w = words.find((x) => k === x || k.startsWith(`${x} `));
+    const w = words.find((x) => k.startsWith(x) && (k.length === x.length || k.charCodeAt(x.length) === 0x20));
     if (!w) return false;
     if (!SECTION_CONNECTORS.includes(w)) consumed = true;
     k = k.slice(w.length).trim();
@@ -149,9 +148,17 @@ function isNonTaskHeading(st: State, content: string): boolean {
   return consumed;
 }
 
+let paddedSections: { readonly data: CompiledTaskData; readonly words: readonly string[] } | undefined;
+
+/** The assignment section words with a space on each side, to find as whole words (built once). */
+function assignmentWords(data: CompiledTaskData): readonly string[] {
+  if (paddedSections?.data !== data) paddedSections = { data, words: data.assignmentSections.map((a) => ` ${a} `) };
+  return paddedSections.words;
+}
+
 function isAssignmentHeading(st: State, content: string): boolean {
   const k = ` ${st.labelKey(content)} `;
-  return st.data.assignmentSections.some((a) => k.includes(` ${a} `));
+  return assignmentWords(st.data).some((a) => k.includes(a));
 }
 
 function headingLike(doc: NormalizedDocument, p: Paragraph): boolean {
@@ -223,30 +230,42 @@ function flushLabelled(st: State, s: Scope): void {
   });
 }
 
-type LabelKind = FieldKind | 'container' | 'content' | 'disqualifying';
+/** Longest label head read: a paragraph whose first colon comes later (or that has none and is longer) holds no label. */
+const LABEL_HEAD = 60;
 
-const LABEL_KINDS: readonly LabelKind[] = ['lead', 'support', 'container', 'deadline', 'deliverable', 'content', 'disqualifying'];
-
-/** The label a paragraph's content starts with, and where its colon is (-1: none). */
-function labelOf(st: State, content: string): { readonly kind: LabelKind; readonly colon: number } | null {
-  const colon = content.indexOf(':');
-  const head = colon >= 0 ? content.slice(0, colon) : content;
-  if (head.length > 60) return null;
-  if (colon < 0 && /[.;]$/u.test(content.trim())) return null;
-  const k = st.labelKey(head);
-  const kind = LABEL_KINDS.find((x) => st.data.labels[x].has(k));
+/**
+ * The label the content text[start, end) starts with, and where its colon is (-1: none): the
+ * head before the first colon, if at most 60 characters, keyed. Read by offsets, so that a
+ * long paragraph is neither copied nor hashed whole.
+ */
+function labelOf(st: State, start: number, end: number): { readonly kind: LabelKind; readonly colon: number } | null {
+  const text = st.doc.text;
+  let colon = -1;
+  for (let i = start; i < end && i <= start + LABEL_HEAD; i++) {
+    if (text.charCodeAt(i) === 0x3a) {
+      colon = i - start;
+      break;
+    }
+  }
+  if (colon < 0 && end - start > LABEL_HEAD) return null;
+  // No colon: the whole (short) content is the head, unless it ends a sentence.
+  if (colon < 0 && endsWithStop(text, start, end)) return null;
+  const kind = labelKindOf(st.data, st.labelKey(text.slice(start, colon < 0 ? end : start + colon)));
   return kind ? { kind, colon } : null;
+}
+
+/** `/[.;]$/u.test(text.slice(start, end).trim())`. */
+function endsWithStop(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (unitClass(text.charCodeAt(e - 1)) & SPACE) !== 0) e--;
+  const last = e > start ? text.charCodeAt(e - 1) : -1;
+  return last === 0x2e || last === 0x3b;
 }
 
 /** "Đơn vị chủ trì: X", "a) Cơ quan chủ trì", "2. Cơ quan chủ trì, phối hợp". */
 function readLabel(st: State, p: Paragraph): { kind: LabelKind; value: TextRange | null } | null {
   const { doc } = st;
-  const content = doc.text.slice(p.contentStart, p.end);
-  let label = st.labels.get(content);
-  if (label === undefined) {
-    label = labelOf(st, content);
-    st.labels.set(content, label);
-  }
+  const label = labelOf(st, p.contentStart, p.end);
   if (!label) return null;
   const { kind, colon } = label;
   if (colon < 0) return { kind, value: null };
@@ -545,7 +564,14 @@ function readItem(st: State, p: Paragraph, group: TextPiece | null): boolean {
   return assigned;
 }
 
-export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Paragraph[], data: CompiledTaskData, news: boolean, report: Report): WalkResult {
+export function walkParagraphs(
+  doc: NormalizedDocument,
+  paragraphs: readonly Paragraph[],
+  data: CompiledTaskData,
+  labelKey: (s: string) => string,
+  news: boolean,
+  report: Report,
+): WalkResult {
   const st: State = {
     doc,
     key: phraseKey(doc.text),
@@ -559,9 +585,8 @@ export function walkParagraphs(doc: NormalizedDocument, paragraphs: readonly Par
     pending: null,
     reported: 0,
     deadlines: new Map(),
-    labelKey: labelKeyMemo(),
+    labelKey,
     headingKinds: new Map(),
-    labels: new Map(),
   };
   for (const p of paragraphs) {
     if (p.level < PLAIN_LEVEL) popTo(st, p.level);
