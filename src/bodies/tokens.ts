@@ -69,12 +69,26 @@ interface Source {
   readonly folded: string | undefined;
 }
 
-function makeToken(src: Source, start: number, end: number, gap: string, keyOverride?: string): Token {
+/**
+ * The token text[start, end), whose gap is text[gapStart, start) (what stands between two
+ * tokens is always one stretch of the text). `any` is the union of its characters' classes;
+ * `unchanged`, whether the folded text has the same characters there.
+ */
+function wordToken(src: Source, gapStart: number, start: number, end: number, any: number, unchanged: boolean, upper: boolean, keyOverride?: string): Token {
   const { text, folded } = src;
   const raw = text.slice(start, end);
+  // A word that is its own key (lower case, no marks) shares its string.
+  const key = keyOverride ?? (folded === undefined ? foldKey(raw) : unchanged ? raw : folded.slice(start, end));
+  const gap = gapStart === start ? '' : text.slice(gapStart, start);
+  // Item field order (stream.ts): tokens and expansions share one object shape.
+  return { key, start, end, gap, raw, cap: (unitClass(text.charCodeAt(start)) & UPPER) !== 0, upper, expanded: false, group: 0, optional: key === 'va' };
+}
+
+/** The token text[start, end) of any characters (a dotted acronym, Đ/c): its classes read here. */
+function makeToken(src: Source, gapStart: number, start: number, end: number, keyOverride?: string): Token {
+  const { text, folded } = src;
   let any = 0;
   let astral = false;
-  // Whether the word is its own key (lower case, no marks): then no key string is made.
   let unchanged = true;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -82,11 +96,10 @@ function makeToken(src: Source, start: number, end: number, gap: string, keyOver
     any |= unitClass(code);
     if (unchanged && folded !== undefined && folded.charCodeAt(i) !== code) unchanged = false;
   }
-  const key = keyOverride ?? (folded === undefined ? foldKey(raw) : unchanged ? raw : folded.slice(start, end));
   // A character outside the BMP (only a dotted acronym can hold one) is read by the regexes.
+  const raw = astral ? text.slice(start, end) : '';
   const upper = astral ? UPPER_RE.test(raw) && !LOWER_RE.test(raw) : (any & UPPER) !== 0 && (any & LOWER) === 0;
-  // Item field order (stream.ts): tokens and expansions share one object shape.
-  return { key, start, end, gap, raw, cap: (unitClass(text.charCodeAt(start)) & UPPER) !== 0, upper, expanded: false, group: 0, optional: key === 'va' };
+  return wordToken(src, gapStart, start, end, any, unchanged, upper, keyOverride);
 }
 
 /** A number with a symbol: has a slash, a digit and a letter (16/QĐ-TCTCCTTHC), in text[from, to). */
@@ -124,17 +137,42 @@ export function tokenize(text: string, range: TextRange = { start: 0, end: text.
   const src: Source = { text, folded };
   const tokens: Token[] = [];
   const end = Math.min(range.end, text.length);
-  let gap = '';
   let i = Math.max(0, range.start);
+  // A token's gap is everything since the previous token's end (or the range start).
+  let gapStart = i;
   while (i < end) {
     if (isSpaceAt(text, i)) {
-      let j = i + 1;
-      while (j < end && isSpaceAt(text, j)) j++;
-      gap += text.slice(i, j);
-      i = j;
+      i++;
       continue;
     }
-    // The chunk up to the next space; whether it holds a slash or a dot is noted on the way.
+    // One pass over the chunk (up to the next space) makes its words into tokens as they come.
+    // A slash or a second dot asks for the chunk as a whole (a document number, a dotted
+    // acronym, Đ/c): then those tokens are taken back and chunkTokens reads it.
+    const taken = tokens.length;
+    const gapBefore = gapStart;
+    let dots = 0;
+    let whole = false;
+    let k = i;
+    while (k < end) {
+      const code = text.charCodeAt(k);
+      const cls = unitClass(code);
+      if ((cls & SPACE) !== 0) break;
+      if ((cls & WORD) !== 0) {
+        k = wordAt(src, gapStart, k, end, tokens);
+        gapStart = k;
+        continue;
+      }
+      if (code === 0x2f || (code === 0x2e && ++dots === 2)) {
+        whole = true;
+        break;
+      }
+      k++;
+    }
+    if (!whole) {
+      i = k;
+      continue;
+    }
+    tokens.length = taken;
     let j = i;
     let marks = 0;
     for (; j < end; j++) {
@@ -143,38 +181,53 @@ export function tokenize(text: string, range: TextRange = { start: 0, end: text.
       if (code === 0x2f) marks |= SLASH;
       else if (code === 0x2e) marks |= DOT;
     }
-    gap = chunkTokens(src, i, j, gap, tokens, marks);
+    gapStart = chunkTokens(src, i, j, gapBefore, tokens, marks);
     i = j;
   }
   return dropRepeatedAcronyms(tokens);
 }
 
+/** The run of word characters from text[from] becomes a token; returns where it ends. */
+function wordAt(src: Source, gapStart: number, from: number, end: number, out: Token[]): number {
+  const { text, folded } = src;
+  let any = 0;
+  let unchanged = true;
+  let k = from;
+  for (; k < end; k++) {
+    const code = text.charCodeAt(k);
+    const cls = unitClass(code);
+    if ((cls & WORD) === 0) break;
+    any |= cls;
+    if (unchanged && folded !== undefined && folded.charCodeAt(k) !== code) unchanged = false;
+  }
+  // (No surrogate is a word character: the classes say whether the word is in upper case.)
+  out.push(wordToken(src, gapStart, from, k, any, unchanged, (any & UPPER) !== 0 && (any & LOWER) === 0));
+  return k;
+}
+
 const SLASH = 1;
 const DOT = 2;
 
-/** Tokens of the chunk text[from, to) (no white space inside); returns the pending gap. */
-function chunkTokens(src: Source, from: number, to: number, gapIn: string, out: Token[], marks: number): string {
+/** Tokens of the chunk text[from, to) (no white space inside); returns where the pending gap starts. */
+function chunkTokens(src: Source, from: number, to: number, gapStart: number, out: Token[], marks: number): number {
   const text = src.text;
   // (A slash is in the chunk: the one test of isDocumentNumber left out.)
-  if ((marks & SLASH) !== 0 && isDocumentNumber(text, from, to)) return `${gapIn}${text.slice(from, to)}`;
+  if ((marks & SLASH) !== 0 && isDocumentNumber(text, from, to)) return gapStart;
   let core = to - from;
   while (core > 0 && isClosing(text.charCodeAt(from + core - 1))) core--;
   // The closing characters hold no dot, so a dotted acronym has its dots in the core.
   if (core >= 4 && (marks & DOT) !== 0 && DOTTED_ACRONYM.test(text.slice(from, from + core))) {
     const letters = text.slice(from, from + core).replace(/\./gu, '');
-    out.push(makeToken(src, from, from + core, gapIn, foldKey(letters)));
-    return text.slice(from + core, to);
+    out.push(makeToken(src, gapStart, from, from + core, foldKey(letters)));
+    return from + core;
   }
-  let gap = gapIn;
-  // Start of the characters between words not yet added to `gap` (appended as one slice).
-  let pending = from;
+  let pending = gapStart;
   let i = from;
   while (i < to) {
     if (!isWordAt(text, i)) {
       i++;
       continue;
     }
-    if (i > pending) gap += text.slice(pending, i);
     let j = i;
     while (j < to && isWordAt(text, j)) j++;
     // Đ/c, V/v: two single letters around one slash are one word.
@@ -183,12 +236,11 @@ function chunkTokens(src: Source, from: number, to: number, gapIn: string, out: 
       while (k < to && isWordAt(text, k)) k++;
       if (k - j - 1 === 1 && isLetterAt(text, j + 1)) j = k;
     }
-    out.push(makeToken(src, i, j, gap));
-    gap = '';
+    out.push(makeToken(src, pending, i, j));
     i = j;
     pending = j;
   }
-  return i > pending ? gap + text.slice(pending, i) : gap;
+  return pending;
 }
 
 /**
