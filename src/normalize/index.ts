@@ -119,7 +119,7 @@ export function normalize(input: string | Uint8Array, options: NormalizeOptions 
     pending = r.tables;
     early.push(...r.diagnostics);
   } else {
-    builder = new TextBuilder();
+    builder = new TextBuilder(text0.length);
     builder.push(text0, 0);
   }
   const { text, map } = builder.finish();

@@ -49,7 +49,7 @@ function classTable(): Uint8Array {
 
 export class TextBuilder {
   private readonly chunks: string[] = [];
-  private src = new Int32Array(1024);
+  private src: Int32Array;
   private length = 0;
   private pendingSpace = -1; // source offset of the pending space, -2 made up, -1 none
   private pendingBreaks = 0;
@@ -57,6 +57,14 @@ export class TextBuilder {
   private atLineStart = true;
   /** Output units whose input is wider than one unit (entities, clusters): index → input end. */
   private readonly wide = new Map<number, number>();
+
+  /**
+   * `capacity`: how many output units to make room for at first (the length of a plain text,
+   * which rarely grows); the map grows by doubling past it.
+   */
+  constructor(capacity = 1024) {
+    this.src = new Int32Array(Math.max(16, capacity));
+  }
 
   /** Append input text that starts at input offset `srcStart` (null: made-up text). */
   push(text: string, srcStart: number | null): void {
@@ -243,7 +251,8 @@ export class TextBuilder {
 
   finish(): { text: string; map: SourceMap } {
     const text = this.chunks.join('');
-    return { text, map: new SourceMap(this.src.slice(0, this.length), this.wide) };
+    const src = this.length === this.src.length ? this.src : this.src.slice(0, this.length);
+    return { text, map: new SourceMap(src, this.wide) };
   }
 }
 
