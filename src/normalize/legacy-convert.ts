@@ -19,23 +19,35 @@ export interface Converted {
   origin: number[] | null;
 }
 
+/**
+ * A byte-keyed table as an array indexed by the code unit (0–0xFF): the converters look up
+ * every character of every candidate line three times over, and an index is far cheaper
+ * than a Map lookup.
+ */
+type ByteTable = readonly (string | undefined)[];
+
+/** `table[c]` for any code unit (undefined past 0xFF). */
+function lookup(table: ByteTable, c: number): string | undefined {
+  return c < 0x100 ? table[c] : undefined;
+}
+
 interface Tables {
-  tcvn3: Map<number, string>;
+  tcvn3: ByteTable;
   tcvn3Pdf: Map<number, string>;
-  vniLetters: Map<number, string>;
-  vniMarks: Map<number, string>;
+  vniLetters: ByteTable;
+  vniMarks: ByteTable;
   /** windows-1252 character → byte, for the 27 characters of 0x80–0x9F. */
   cp1252Bytes: Map<number, number>;
 }
 
 let tables: Tables | undefined;
 
-function codeMap(record: Record<string, string>): Map<number, string> {
-  const m = new Map<number, string>();
+function byteTable(record: Record<string, string>): ByteTable {
+  const t = new Array<string | undefined>(0x100).fill(undefined);
   for (const [hex, value] of Object.entries(record)) {
-    if (hex.length === 2) m.set(Number.parseInt(hex, 16), value);
+    if (hex.length === 2) t[Number.parseInt(hex, 16)] = value;
   }
-  return m;
+  return t;
 }
 
 function load(): Tables {
@@ -49,10 +61,10 @@ function load(): Tables {
     if (c > 0xff && c !== 0xfffd) cp1252Bytes.set(c, 0x80 + i);
   }
   tables = {
-    tcvn3: codeMap(tcvn3Data.bytes),
+    tcvn3: byteTable(tcvn3Data.bytes),
     tcvn3Pdf,
-    vniLetters: codeMap(vniData.letters),
-    vniMarks: codeMap(vniData.marks),
+    vniLetters: byteTable(vniData.letters),
+    vniMarks: byteTable(vniData.marks),
     cp1252Bytes,
   };
   return tables;
@@ -65,15 +77,18 @@ export function convertTcvn3(line: string): Converted {
   const { tcvn3, tcvn3Pdf } = load();
   const out: string[] = [];
   const converted: boolean[] = [];
+  let any = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    let mapped = tcvn3.get(c);
+    let mapped = lookup(tcvn3, c);
     // U+2212/U+2219 are letters only inside a word ("Thñ t−íng"), not a minus sign.
     if (mapped === undefined && tcvn3Pdf.has(c) && isLetterChar(line[i - 1]) && isLetterChar(line[i + 1])) mapped = tcvn3Pdf.get(c);
     out.push(mapped ?? (line[i] as string));
     converted.push(mapped !== undefined);
+    if (mapped !== undefined) any = true;
   }
-  return { text: restoreCapitals(out, converted), origin: null };
+  // Nothing converted: restoreCapitals touches only words with a converted letter.
+  return { text: any ? restoreCapitals(out, converted) : line, origin: null };
 }
 
 /**
@@ -138,9 +153,9 @@ export function convertVni(line: string): Converted {
   while (i < line.length) {
     const ch = line[i] as string;
     const c = ch.charCodeAt(0);
-    const letter = vniLetters.get(c);
+    const letter = lookup(vniLetters, c);
     const base = letter ?? ch;
-    const mark = vniMarks.get(line.charCodeAt(i + 1));
+    const mark = i + 1 < line.length ? lookup(vniMarks, line.charCodeAt(i + 1)) : undefined;
     if (mark !== undefined && /^[aeouyAEOUYơưƠƯ]$/u.test(base)) {
       const composed = `${base}${mark}`.normalize('NFC');
       if (composed.length === 1 && isVietnameseLetter(composed)) {

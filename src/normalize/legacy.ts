@@ -97,9 +97,15 @@ function lineScore(line: string): number {
   while (i < n) {
     while (i < n && isWordSplit(line.charCodeAt(i))) i++;
     const start = i;
-    while (i < n && !isWordSplit(line.charCodeAt(i))) i++;
+    let ascii = true;
+    for (; i < n; i++) {
+      const c = line.charCodeAt(i);
+      if (isWordSplit(c)) break;
+      if (c >= 0x80) ascii = false;
+    }
     if (i === start) break;
-    score += cachedWordScore(line.slice(start, i));
+    // An ASCII word scores 0 (wordScore judges only words with a non-ASCII letter): no copy, no lookup.
+    if (!ascii) score += cachedWordScore(line.slice(start, i));
   }
   return score;
 }
