@@ -32,6 +32,7 @@ import { clauseStart } from '../number/sentence.js';
 import { detailsAfter } from './details.js';
 import { lawsInBasis } from './laws.js';
 import { relationOf } from './relation.js';
+import { holdsNumber } from './numbers.js';
 
 /** Never read for citations: site chrome, the header's names and the signature and recipients. */
 const SKIP: readonly RegionKind[] = ['chrome', 'issuer', 'motto', 'kind', 'authority', 'signature', 'recipients'];
@@ -122,7 +123,8 @@ export const referencesExtractor = defineExtractor({
         const withSo = folded.slice(word.end, m.range.start).includes('so');
         if (!withSo && (wordRow?.code === 'ĐA' || wordRow?.code === 'DA')) return;
       }
-      if (ownKey !== null && numberIdentity(m.text) === ownKey) return;
+      const key = numberIdentity(m.text);
+      if (key === ownKey) return;
       const details = detailsAfter(doc.text, folded, m.range.end);
       const start = word?.start ?? m.range.start;
       const codeRow = m.issuerCode ? issuerRow(m.issuerCode) : null;
@@ -142,7 +144,7 @@ export const referencesExtractor = defineExtractor({
         relation: relationOf(doc, folded, start, isNews, ownKind, annexesAndTables.some((r) => r.start <= start && start < r.end)),
         span: spanOf(doc, { start, end: details.end }),
       };
-      found.push({ ref, key: numberIdentity(m.text), detail: detailOf(ref) });
+      found.push({ ref, key, detail: detailOf(ref) });
     };
 
     for (const scope of citationScopes(segments, doc.text.length)) for (const m of scanNumbers(doc.text, scope.start, scope.end)) cite(m);
@@ -183,7 +185,7 @@ function openingDate(text: string, folded: string, citeStart: number): DateMatch
     if (!d || d.range.start !== lead || d.range.end > citeStart) continue;
     const comma = text.slice(d.range.end, d.range.end + 3).trimStart().startsWith(',');
     if (!comma && citeStart - d.range.end > 80) continue;
-    if (scanNumbers(text, d.range.end, citeStart).length === 0) return d;
+    if (!holdsNumber(text, d.range.end, citeStart)) return d;
   }
   return null;
 }

@@ -7,7 +7,7 @@
  */
 import type { Line, NormalizedDocument, TextRange } from '../../document.js';
 import type { Segments } from '../../segment/types.js';
-import { scanNumbers } from '../number/grammar.js';
+import { holdsNumber } from './numbers.js';
 import { findDate, type DateMatch } from '../issued/date.js';
 import { logicalEnd } from './paragraph.js';
 import { citationPhrases } from './phrases.js';
@@ -57,7 +57,7 @@ export function lawsInBasis(doc: NormalizedDocument, segments: Segments, folded:
       const lead = /^[\s,]*/u.exec(doc.text.slice(pos, clauseEnd))?.[0].length ?? 0;
       const start = pos + lead;
       const m = lawRe.exec(folded.slice(start, clauseEnd));
-      if (m && scanNumbers(doc.text, start, clauseEnd).length === 0) {
+      if (m && !holdsNumber(doc.text, start, clauseEnd)) {
         let end = clauseEnd;
         let last: DateMatch | null = null;
         for (let d = findDate(doc.text, start, clauseEnd, folded); d; d = findDate(doc.text, d.range.end, clauseEnd, folded)) last = d;

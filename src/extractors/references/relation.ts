@@ -15,7 +15,7 @@ import type { Relation } from '../../schema.js';
 import { clauseStart } from '../number/sentence.js';
 import { logicalStart } from './paragraph.js';
 import { citationPhrases } from './phrases.js';
-import { scanNumbers } from '../number/grammar.js';
+import { holdsNumber } from './numbers.js';
 import { foldKey } from '../../text/fold.js';
 import { WB_END, escapeRegExp } from '../../text/patterns.js';
 
@@ -23,10 +23,20 @@ import { WB_END, escapeRegExp } from '../../text/patterns.js';
 const LABEL = /^\s*(?:dieu\s+\d+\s*[.:]\s*|[-+•*]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)*/u;
 const LIST_ITEM = /^\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u;
 
+/** selfReference's pattern for each citing kind (a few kinds: the kind table's names). */
+const ownKindSelfReference = new Map<string, RegExp>();
+
 /** "<kind> này": the citing document itself. Its own kind when known ("Công văn này"), so that
  * "Luật này thay thế Luật Hải quan số 29/2001/QH10" inside a công văn is not taken as the công văn's act. */
 function selfReference(ownKind: string | null): RegExp {
-  return ownKind === null ? citationPhrases().selfReference : new RegExp(`^${escapeRegExp(foldKey(ownKind))}\\s{1,3}nay${WB_END}`, 'u');
+  if (ownKind === null) return citationPhrases().selfReference;
+  // Built once per kind, not per citation.
+  let re = ownKindSelfReference.get(ownKind);
+  if (!re) {
+    re = new RegExp(`^${escapeRegExp(foldKey(ownKind))}\\s{1,3}nay${WB_END}`, 'u');
+    ownKindSelfReference.set(ownKind, re);
+  }
+  return re;
 }
 
 /**
@@ -105,7 +115,7 @@ export function relationOf(
   }
   // "Chương trình số 53-CTr/TU … thực hiện Nghị quyết số 19-NQ/TW": the cue belongs to the
   // document cited earlier in the clause, not to the citing one.
-  const citedBefore = scanNumbers(doc.text, from, citeStart).length > 0;
+  const citedBefore = holdsNumber(doc.text, from, citeStart);
   if (!citedBefore) {
     if (p.implementsBefore.test(folded.slice(Math.max(from, citeStart - 40), citeStart))) return 'implements';
     if (p.implementsLoose.test(folded.slice(Math.max(from, citeStart - 70), citeStart))) return 'implements';
