@@ -3,6 +3,7 @@
  * tables as grids, and a map from any span back to the input (eyecite's Document idea).
  */
 import type { Diagnostic, Span } from './schema.js';
+import { SPACE, unitClass } from './text/char-class.js';
 
 /** Half-open UTF-16 offsets into `NormalizedDocument.text`. */
 export interface TextRange {
@@ -92,11 +93,16 @@ export function spanOf(doc: Pick<NormalizedDocument, 'lines'>, range: TextRange)
   return { start: range.start, end: range.end, line: lineIndexAt(doc.lines, range.start) + 1 };
 }
 
+/** White space as `/\s/u` sees it, for one code unit (the unit table, not a regex per character). */
+function isSpaceUnit(code: number): boolean {
+  return (unitClass(code) & SPACE) !== 0;
+}
+
 /** Shrink a range to exclude leading and trailing white space. */
 export function trimRange(text: string, range: TextRange): TextRange {
   let { start, end } = range;
-  while (start < end && /\s/u.test(text[start] as string)) start++;
-  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

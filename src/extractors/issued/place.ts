@@ -6,15 +6,21 @@
  */
 import { trimRange, type TextRange } from '../../document.js';
 import { trimStartWhere } from '../../text/trim.js';
+import { SPACE, unitClass } from '../../text/char-class.js';
 
 const MAX_PLACE = 40;
 /** Words that open a place name and may be lower case ("thành phố Hồ Chí Minh"). */
 const PLACE_OPENERS = new Set(['thành phố', 'tp.', 'tp', 'tỉnh', 'huyện', 'quận', 'thị xã', 'xã', 'phường']);
 
+/** `/\s/u` for one code unit, from the unit table. */
+function isSpaceAt(text: string, i: number): boolean {
+  return (unitClass(text.charCodeAt(i)) & SPACE) !== 0;
+}
+
 /** Where the place ends: before the spaces and comma that precede "ngày". */
 function placeEnd(text: string, from: number, dateStart: number): number {
   let end = dateStart;
-  while (end > from && /[\s,]/u.test(text[end - 1] as string)) end--;
+  while (end > from && (text.charCodeAt(end - 1) === 0x2c || isSpaceAt(text, end - 1))) end--;
   return end;
 }
 
@@ -24,7 +30,7 @@ const DECOR = new Set(['|', '*', '_']);
 export function placeBeforeDate(text: string, from: number, dateStart: number): TextRange | null {
   const end = placeEnd(text, from, dateStart);
   let lead = trimRange(text, { start: from, end }).start;
-  while (lead < end && (DECOR.has(text[lead] as string) || /\s/u.test(text[lead] as string))) lead++;
+  while (lead < end && (DECOR.has(text[lead] as string) || isSpaceAt(text, lead))) lead++;
   const whole = { start: lead, end };
   const printed = text.slice(whole.start, whole.end);
   if (!/\p{L}/u.test(printed)) return null;
