@@ -14,8 +14,8 @@ import type { SignerLexicon } from './lexicon.js';
 import { parseName, type PersonName } from './names.js';
 import { trimPiece, type Piece } from './pieces.js';
 import { collapseSpaces } from '../../text/space.js';
-import { isSpaceCode, spaceOr, trimEndWhere } from './trim.js';
-import { hasLowerIn, hasUpperIn, opensLowerOrDigit, startsUpperAt, wordRanges, type WordRange } from './chars.js';
+import { isSpaceCode } from './trim.js';
+import { hasLowerIn, hasUpperIn, opensLowerOrDigit, opensWordChar, startsUpperAt, wordRanges, type WordRange } from './chars.js';
 
 export type AtomKind =
   | 'prefix' // TM. ỦY BAN NHÂN DÂN, KT. BỘ TRƯỞNG
@@ -72,10 +72,28 @@ const MAX_GLUED = 400;
 const LONG_PIECE = 160;
 /** How much of a long piece's end is searched for a signed mark. */
 const MARK_TAIL = 120;
-const SPACE_COLON_DOT = spaceOr(':.');
 /** What a mixed-case name syllable may hold besides letters (names.ts TITLE_SYLLABLE). */
 const MARK_OR_APOSTROPHE = /[\p{M}'’]/u;
-const isClosingBracket = (ch: string): boolean => ch === ')' || ch === ']';
+
+/** The length of `s` without its trailing white space, ":" and "." (`/[\s:.]+$/u`). */
+function endWithoutColonDot(s: string): number {
+  let e = s.length;
+  while (e > 0) {
+    const c = s.charCodeAt(e - 1);
+    if (c !== 0x3a && c !== 0x2e && !isSpaceCode(c)) break;
+    e--;
+  }
+  return e;
+}
+
+/** `s` without its leading "(" / "[" run and its trailing ")" / "]" run. */
+function unbracket(s: string): string {
+  let b = 0;
+  while (b < s.length && (s.charCodeAt(b) === 0x28 || s.charCodeAt(b) === 0x5b)) b++;
+  let e = s.length;
+  while (e > b && (s.charCodeAt(e - 1) === 0x29 || s.charCodeAt(e - 1) === 0x5d)) e--;
+  return b === 0 && e === s.length ? s : s.slice(b, e);
+}
 const DECORATION_ONLY = /^[\s\-–—_=*.:|\\#>`[\](){}]*$/u;
 
 /** `/[\s*_|)\]]/u`: white space and what closes a line after its ";" or ".". */
@@ -243,16 +261,16 @@ export class AtomReader {
       return [this.prose(piece, r.start, r.end, from, to)];
     }
     if (raw.length > LONG_PIECE) return this.readLong(piece, r, from, to);
-    if (DECORATION_ONLY.test(raw) || isPageMarker(raw)) return [];
+    // (Decoration and page markers hold no letter or digit: a piece opening with one is neither.)
+    if (!opensWordChar(raw) && (DECORATION_ONLY.test(raw) || isPageMarker(raw))) return [];
     const folded = this.fold(r.start, r.end);
-    const bare = trimEndWhere(folded, SPACE_COLON_DOT);
+    const bare = folded.slice(0, endWithoutColonDot(folded));
 
-    if (this.lex.copyMarkers.has(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
+    if (this.lex.isCopyMarker(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
     const alone = this.lex.authorityAlone(raw);
     if (alone) return [make(piece, 'prefix', r, { authority: alone, rest: { start: r.end, end: r.end, text: '' } }, this.slice(r))];
     if (this.lex.digitalLabel.test(folded)) return [make(piece, 'digital', r, {}, this.slice(r))];
-    const unbracketed = trimEndWhere(bare.replace(/^[([]+/u, ''), isClosingBracket);
-    if (this.lex.standaloneMarks.has(unbracketed)) return [make(piece, 'mark', r, {}, this.slice(r))];
+    if (this.lex.isStandaloneMark(unbracket(bare))) return [make(piece, 'mark', r, {}, this.slice(r))];
 
     // Bracketed marks anywhere: split around them.
     const marks = this.lex.mayHoldBracketedMark(folded) ? [...folded.matchAll(this.lex.bracketedMark)] : [];
@@ -303,8 +321,8 @@ export class AtomReader {
       return [make(piece, 'title', r, { mixedCase: true }, this.slice(r))];
     }
     // "KT. Bộ trưởng": a prefix before a post printed in mixed case.
-    const mixed = raw.length <= 60 && !/[;!?\d]/u.test(raw) ? this.lex.authorityBeforeMixed(this.text, r.start) : null;
-    if (mixed && this.lex.titleAt(folded, mixed.length) > 0) {
+    const mixed = raw.length <= 60 ? this.lex.authorityBeforeMixed(this.text, r.start) : null;
+    if (mixed && !/[;!?\d]/u.test(raw) && this.lex.titleAt(folded, mixed.length) > 0) {
       const rest = this.trim(r.start + mixed.length, r.end);
       return [make(piece, 'prefix', r, { authority: mixed.code, rest: { ...rest, text: this.slice(rest) }, mixedCase: true }, this.slice(r))];
     }

@@ -96,36 +96,43 @@ function withoutPerson(head: Atom, end: number, text: string): Atom {
 
 function toSigner(headers: readonly Atom[], nameAtom: Atom, marks: number): BlockSigner {
   const person = nameAtom.person as PersonName;
-  const prefixes = headers.filter((h) => h.kind === 'prefix');
+  // The innermost prefix, and whether every post (prefixes included) was printed in mixed
+  // case, in one look at the headers (a page repeating a block closes thousands of them).
+  let innermost: Atom | undefined;
+  let mixedCaseOnly = true;
+  for (const h of headers) {
+    if (h.kind === 'prefix') innermost = h;
+    if (isPost(h) && h.mixedCase !== true) mixedCaseOnly = false;
+  }
   const last = headers[headers.length - 1] as Atom;
   let title: string | null;
-  let chain: readonly Atom[];
+  /** The header line right above the title; the chain of lines above it ends there. */
+  let above: Atom | undefined;
   if (last.kind === 'prefix') {
     // Q. CHỦ TỊCH: the acting head's post is the title; KT./TL./TUQ./TM. without a post line
     // below: the signer's own title is not printed.
     title = last.authority === 'Q' ? clean(last.rest?.text) || null : null;
-    chain = last.authority === 'Q' ? headers.slice(0, -1) : headers;
+    above = last.authority === 'Q' ? headers[headers.length - 2] : last;
   } else {
     title = clean(last.text) || null;
-    chain = headers.slice(0, -1);
+    above = headers[headers.length - 2];
   }
   // The office signed for is the line right above the title (the innermost prefix's post);
   // outer lines (the TM. collective) are the issuer's, not repeated here.
-  const above = chain[chain.length - 1];
   const behalf = above ? clean(above.kind === 'prefix' ? above.rest?.text : above.text) : '';
   const first = headers[0] as Atom;
   return {
     name: person.value,
     title,
-    authority: prefixes.length > 0 ? ((prefixes[prefixes.length - 1] as Atom).authority ?? null) : null,
+    authority: innermost ? (innermost.authority ?? null) : null,
     onBehalfOf: behalf.length > 0 ? behalf : null,
     person,
     range: { start: first.start, end: person.range.end },
     firstLine: first.line,
     lastLine: nameAtom.line,
-    hasPrefix: prefixes.length > 0,
+    hasPrefix: innermost !== undefined,
     hasMark: marks > 0,
-    mixedCaseOnly: headers.filter(isPost).every((h) => h.mixedCase === true) && prefixes.every((h) => h.mixedCase === true),
+    mixedCaseOnly,
   };
 }
 

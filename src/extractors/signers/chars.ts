@@ -4,7 +4,7 @@
  * regex test per word needs the word as its own string first. A surrogate pair (a character
  * outside the BMP) is left to the regex, which reads it whole.
  */
-import { DIGIT, LOWER, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
+import { DIGIT, LOWER, UPPER, WORD, isSurrogate, unitClass } from '../../text/char-class.js';
 import { isSpaceCode } from './trim.js';
 
 /** `/\p{Ll}/u.test(text.slice(start, end))`. */
@@ -47,6 +47,13 @@ export function opensLowerOrDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   if (isSurrogate(c)) return /^[\p{Ll}\p{N}]/u.test(s);
   return s.length > 0 && (unitClass(c) & (LOWER | DIGIT)) !== 0;
+}
+
+/** `/^[\p{L}\p{M}\p{N}]/u.test(s)`: the string opens with a letter, a mark or a number. */
+export function opensWordChar(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (isSurrogate(c)) return /^[\p{L}\p{M}\p{N}]/u.test(s);
+  return s.length > 0 && (unitClass(c) & WORD) !== 0;
 }
 
 /** A word of the text: a run of non-space characters (`/\S+/u`), as offsets. */

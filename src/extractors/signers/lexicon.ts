@@ -58,12 +58,12 @@ export interface SignerLexicon {
   readonly bracketedMark: RegExp;
   /** Whether folded text holds a character a bracketed mark starts with (a cheap test before the regex). */
   mayHoldBracketedMark(folded: string): boolean;
-  /** Folded standalone marks ("da ky"), compared with a whole trimmed piece. */
-  readonly standaloneMarks: ReadonlySet<string>;
+  /** Whether a whole trimmed, folded piece is a standalone mark ("da ky"). */
+  isStandaloneMark(folded: string): boolean;
   /** Sticky-free regex over folded text: a digital-signature field label at the start. */
   readonly digitalLabel: RegExp;
-  /** Folded copy-certification headings, compared with a whole trimmed piece. */
-  readonly copyMarkers: ReadonlySet<string>;
+  /** Whether a whole trimmed, folded piece is a copy-certification heading ("sao y ban chinh"). */
+  isCopyMarker(folded: string): boolean;
   /** Folded prose forms of the authorities ("thua lenh") → code, longest first. */
   readonly proseAuthority: readonly { readonly folded: string; readonly code: Authority }[];
   readonly authorities: readonly SigningAuthority[];
@@ -138,6 +138,16 @@ function openingsOf(forms: Iterable<string>): { mayOpen(s: string, pos: number):
   };
 }
 
+/**
+ * Membership in a set of whole-piece phrases. Most pieces asked are lines of prose, longer
+ * than any phrase: they are turned away by length before their text is hashed.
+ */
+function memberOf(phrases: readonly string[]): (s: string) => boolean {
+  const set = new Set(phrases);
+  const longest = Math.max(0, ...phrases.map((p) => p.length));
+  return (s) => s.length <= longest && set.has(s);
+}
+
 /** (toLowerCase: 'vi' has no locale-specific case mappings; see names.ts.) */
 const lower = (s: string): string => s.normalize('NFC').toLowerCase();
 
@@ -169,6 +179,7 @@ export function signerLexicon(): SignerLexicon {
   for (const a of authFile.authorities) for (const alias of a.aliases) authByAlias.set(alias, a.code);
   const authRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}]))`, 'uy');
 
+  const longestAlias = Math.max(...[...authByAlias.keys()].map((a) => a.length));
   const authorityFirstUnits = new Set([...authByAlias.keys()].map((a) => a.charCodeAt(0)));
   const authMixedRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}\\p{Ll})`, 'uy');
 
@@ -246,7 +257,8 @@ export function signerLexicon(): SignerLexicon {
       return m && code ? { code, length: m[0].length } : null;
     },
     authorityAlone(piece: string): Authority | null {
-      return authByAlias.get(piece.trim()) ?? null;
+      const t = piece.trim();
+      return t.length > longestAlias ? null : (authByAlias.get(t) ?? null);
     },
     honorificAt(text: string, pos: number): { length: number; kind: string } | null {
       honorificRe.lastIndex = pos;
@@ -262,9 +274,9 @@ export function signerLexicon(): SignerLexicon {
       for (const ch of markFirstChars) if (folded.includes(ch)) return true;
       return false;
     },
-    standaloneMarks: new Set(marks.standalone.map((m) => foldKey(m))),
+    isStandaloneMark: memberOf(marks.standalone.map((m) => foldKey(m))),
     digitalLabel,
-    copyMarkers: new Set(authFile.copyMarkers.phrases.map((m) => foldKey(m))),
+    isCopyMarker: memberOf(authFile.copyMarkers.phrases.map((m) => foldKey(m))),
     proseAuthority,
     authorities: authFile.authorities,
   });

@@ -79,6 +79,20 @@ function tokens(text: string, from: number, to: number): Token[] {
 }
 
 /**
+ * Whether [start, end) holds two words or more and the last opens with an upper-case letter.
+ * Whatever honorifics are cut off the front, the name keeps the last word whole and it must
+ * open upper-case: a phrase ending in a lower-case word (most lines tried) is let go before
+ * the honorific patterns run. `text[start]` is not white space.
+ */
+function endsWithCapitalisedWord(text: string, start: number, end: number): boolean {
+  let w = end;
+  while (w > start && !isSpaceCode(text.charCodeAt(w - 1))) w--;
+  if (w === start) return false;
+  const c = text.charCodeAt(w);
+  return isSurrogate(c) || (unitClass(c) & UPPER) !== 0;
+}
+
+/**
  * Whether [start, end) holds 2–6 words, each opening with an upper-case letter: what a name
  * printed in title case or in capitals needs (both syllable patterns open with \p{Lu}).
  * Checked by code unit before any word is cut out, since most phrases tried are not names.
@@ -149,6 +163,7 @@ export function parseName(text: string, from: number, to: number, lex: SignerLex
   while (start < end && isDecoration(text.charCodeAt(start))) start++;
   while (end > start && (isDecoration(text.charCodeAt(end - 1)) || isClosingPunctuation(text.charCodeAt(end - 1)))) end--;
   if (end - start < 3 || end - start > 60) return null;
+  if (!endsWithCapitalisedWord(text, start, end)) return null;
   // Honorifics, ranks and academic titles in front; an address form (Ông, Bà) only when a
   // full name follows, because Ông is also a surname.
   for (let guard = 0; guard < 3; guard++) {

@@ -117,13 +117,13 @@ const PLAIN_LEFT = 'p:0:0';
 const PLAIN_RIGHT = 'p:0:1';
 
 /** Split one line into pieces: Markdown cells, `<br>` breaks, wide gaps between columns. */
-function splitLine(text: string, lineStart: number, lineEnd: number, lineIndex: number, baseKey: string, out: Piece[]): void {
+function splitLine(text: string, lineStart: number, lineEnd: number, lineIndex: number, baseKey: string, visit: (p: Piece) => void): void {
   if (!mayHoldCut(text, lineStart, lineEnd)) {
     const r = trimPiece(text, lineStart, lineEnd);
     if (r.end <= r.start) return;
     const right = r.start - lineStart >= RIGHT_COLUMN;
     const stream = baseKey === 'p' ? (right ? PLAIN_RIGHT : PLAIN_LEFT) : `${baseKey}:0:${right ? 1 : 0}`;
-    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), stream, line: lineIndex });
+    visit({ start: r.start, end: r.end, text: text.slice(r.start, r.end), stream, line: lineIndex });
     return;
   }
   const line = text.slice(lineStart, lineEnd);
@@ -136,7 +136,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, lineIndex: 
     const r = trimPiece(text, lineStart + a, lineStart + b);
     if (r.end <= r.start) return;
     const x = column + (r.start - (lineStart + a));
-    out.push({
+    visit({
       start: r.start,
       end: r.end,
       text: text.slice(r.start, r.end),
@@ -169,15 +169,16 @@ function isBlank(s: string): boolean {
   return true;
 }
 
-/** Every piece of the document outside chrome and the formal header, in text order. */
-export function documentPieces(doc: NormalizedDocument, segments: Segments): Piece[] {
+/**
+ * Every piece of the document outside chrome, in text order, handed to `visit` as it is cut:
+ * a page of a million lines is read without holding a million pieces at once.
+ */
+export function eachPiece(doc: NormalizedDocument, segments: Segments, visit: (p: Piece) => void): void {
   const cells = cellIndex(doc);
   const skip = skippedLines(doc, segments);
-  const out: Piece[] = [];
   for (const line of doc.lines) {
     if (skip[line.index] || line.end <= line.start || isBlank(line.text)) continue;
     const cellSpan = cells.length > 0 ? cellAt(cells, line.start) : undefined;
-    splitLine(doc.text, line.start, line.end, line.index, cellSpan ? cellSpan.key : 'p', out);
+    splitLine(doc.text, line.start, line.end, line.index, cellSpan ? cellSpan.key : 'p', visit);
   }
-  return out;
 }

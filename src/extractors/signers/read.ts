@@ -7,7 +7,7 @@ import type { NormalizedDocument } from '../../document.js';
 import type { Segments } from '../../segment/types.js';
 import { AtomReader, shiftAtom, type Atom } from './atoms.js';
 import { signerLexicon } from './lexicon.js';
-import { documentPieces, type Piece } from './pieces.js';
+import { eachPiece, type Piece } from './pieces.js';
 import { foldedText } from '../../text/fold.js';
 import { opensLowerOrDigit } from './chars.js';
 
@@ -35,7 +35,7 @@ function lineKey(text: string, p: Piece): string | null {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xa0) return null;
     e++;
   }
-  return p.text; // text.slice(p.start, p.end), already cut by documentPieces
+  return p.text; // text.slice(p.start, p.end), already cut by eachPiece
 }
 
 export function documentAtoms(doc: NormalizedDocument, segments: Segments): readonly Atom[] {
@@ -49,18 +49,18 @@ export function documentAtoms(doc: NormalizedDocument, segments: Segments): read
   const reader = new AtomReader(doc.text, signerLexicon(), foldedText(doc));
   const read = new Map<string, { start: number; atoms: Atom[] }>();
   const list: Atom[] = [];
-  for (const p of documentPieces(doc, segments)) {
+  eachPiece(doc, segments, (p) => {
     const key = lineKey(doc.text, p);
     const seen = key === null ? undefined : read.get(key);
     if (seen) {
       const delta = p.start - seen.start;
       for (const a of seen.atoms) list.push(shiftAtom(a, delta, p));
-      continue;
+      return;
     }
     const atoms = reader.read(p);
     if (key !== null) read.set(key, { start: p.start, atoms });
     for (const a of atoms) list.push(a);
-  }
+  });
   const atoms = Object.freeze(list);
   bySegments.set(segments, atoms);
   return atoms;
