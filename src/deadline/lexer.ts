@@ -13,8 +13,10 @@
  * follows it, so matching is linear in the input.
  */
 import { foldKey } from '../text/fold.js';
+import { SPACE, unitClass } from '../text/char-class.js';
 import { findDateAtoms, type DateAtom } from './chrono-dates.js';
 import { foldedSource, lexicon, type CompiledLexicon } from './lexicon.js';
+import { firstUnits, type UnitSet } from './first-units.js';
 import type { Part, SkippedWord, Token, Unit } from './tokens.js';
 
 /** A multi-quarter compound (`Quý I, II năm 2025`, `Quý II - III/2024`), expanded by the grammar. */
@@ -45,6 +47,8 @@ interface Rule {
   readonly id: string;
   readonly view: 'fold' | 'lower';
   readonly re: RegExp;
+  /** The units a match starts with, in its view (null: any); see first-units.ts. */
+  readonly first: UnitSet;
   /** Tokens for the match (positions relative to the text), or null to refuse it. */
   build(m: RegExpExecArray, lx: CompiledLexicon): LexToken[] | null;
 }
@@ -91,7 +95,7 @@ let rules: Rule[] | null = null;
 
 /** `indices`: the rule's build reads `m.indices` (flag `d`, which costs an array per match). */
 function rule(id: string, source: string, build: Rule['build'], view: Rule['view'] = 'fold', indices = false): Rule {
-  return { id, view, re: new RegExp(source, indices ? 'duy' : 'uy'), build };
+  return { id, view, re: new RegExp(source, indices ? 'duy' : 'uy'), first: firstUnits(source), build };
 }
 
 function buildRules(lx: CompiledLexicon): Rule[] {
@@ -292,15 +296,41 @@ function compiledRules(): { rules: Rule[]; any: Readonly<Record<Rule['view'], Re
   return { rules, any: anyRule };
 }
 
-/** Whether some rule may match at `pos` (a union test per view). */
-function ruleMayMatch(any: Readonly<Record<Rule['view'], RegExp | null>>, views: Views, pos: number): boolean {
+/** Whether some rule may match at `pos` (a union test per view), asked only of the views `candidates` read. */
+function ruleMayMatch(any: Readonly<Record<Rule['view'], RegExp | null>>, views: Views, pos: number, candidates: Candidates): boolean {
   for (const view of ['fold', 'lower'] as const) {
     const re = any[view];
-    if (!re) continue;
+    if (!re || !candidates.views.has(view)) continue;
     re.lastIndex = pos;
     if (re.test(views[view])) return true;
   }
   return false;
+}
+
+/** The rules that may match at a position, in rule order, and the views they read. */
+interface Candidates {
+  readonly rules: readonly Rule[];
+  readonly views: ReadonlySet<Rule['view']>;
+}
+
+/** Candidates by the pair (folded unit, lower-cased unit) at a position; the pairs met are few. */
+const candidatesByUnits = new Map<number, Candidates>();
+
+/**
+ * The rules whose first units hold the character at `pos` of their view: the others cannot
+ * match there, so neither the union test nor their own regex needs to run.
+ */
+function candidatesAt(rules: readonly Rule[], views: Views, pos: number): Candidates {
+  const fold = views.fold.charCodeAt(pos);
+  const lower = views.lower.charCodeAt(pos);
+  const key = fold * 0x10000 + lower;
+  let c = candidatesByUnits.get(key);
+  if (!c) {
+    const chosen = rules.filter((r) => r.first === null || r.first.has(r.view === 'fold' ? fold : lower));
+    c = { rules: chosen, views: new Set(chosen.map((r) => r.view)) };
+    candidatesByUnits.set(key, c);
+  }
+  return c;
 }
 
 const unions = new Map<string, Readonly<Record<Rule['view'], RegExp | null>>>();
@@ -351,8 +381,11 @@ function atomToken(a: DateAtom): Token {
 
 const WORD = /[\p{L}\p{M}]+/uy;
 const NUMBER = /\d+(?:[.,/]\d+)*/uy;
-const CONNECTOR = /[,;&]/u;
-const DASH_CHAR = new RegExp(`^${DASH}$`, 'u');
+
+/** DASH on one code unit: "-", U+2010–U+2015, "−". */
+function isDash(code: number): boolean {
+  return code === 0x2d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
+}
 
 /** Lower case, one code unit for one (İ and a few others would otherwise grow). */
 function lowerKeepingLength(text: string): string {
@@ -367,6 +400,9 @@ function lowerKeepingLength(text: string): string {
 }
 
 type Best = { end: number; tokens: LexToken[] } | null;
+
+/** Up to this many candidate rules are tried without the union test first. */
+const FEW = 3;
 
 /** The longest rule match at `pos` that is longer than `best` (chrono's atom there), else `best`. */
 function longestRuleAt(rules: readonly Rule[], lx: CompiledLexicon, views: Views, pos: number, best: Best): Best {
@@ -398,27 +434,32 @@ export function lex(text: string): LexResult {
   const skipped: SkippedWord[] = [];
   let pos = 0;
   while (pos < text.length) {
-    const ch = text[pos] as string;
-    if (/\s/u.test(ch)) {
+    const code = text.charCodeAt(pos);
+    if ((unitClass(code) & SPACE) !== 0) {
       pos++;
       continue;
     }
     let best: Best = null;
     const atom = atoms.get(pos);
     if (atom) best = { end: atom.end, tokens: [atomToken(atom)] };
-    if (atom || ruleMayMatch(any, views, pos)) best = longestRuleAt(rules, lx, views, pos, best);
+    const candidates = candidatesAt(rules, views, pos);
+    // A few candidates are tried at once; more, after the union says one of them may match.
+    if (atom || candidates.rules.length <= FEW || (candidates.rules.length > 0 && ruleMayMatch(any, views, pos, candidates))) {
+      best = longestRuleAt(candidates.rules, lx, views, pos, best);
+    }
     if (best) {
       if (best.tokens.length === 0) skipped.push({ text: text.slice(pos, best.end), start: pos, end: best.end });
       tokens.push(...best.tokens);
       pos = best.end;
       continue;
     }
-    if (CONNECTOR.test(ch)) {
+    if (code === 0x2c || code === 0x3b || code === 0x26) {
+      // , ; &
       tokens.push({ type: 'AND', start: pos, end: pos + 1 });
       pos++;
       continue;
     }
-    if (DASH_CHAR.test(ch)) {
+    if (isDash(code)) {
       // A dash before anything else is a bullet ("- Quý II/2024"), not a range.
       if (tokens.length > 0) tokens.push({ type: 'TO', start: pos, end: pos + 1 });
       pos++;
