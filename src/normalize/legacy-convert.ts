@@ -9,7 +9,7 @@ import tcvn3Data from './data/tcvn3.json';
 import vniData from './data/vni.json';
 import holeJson from './data/mojibake-holes.json';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
-import { isLetterChar } from './letters.js';
+import { isLetterChar, isLetterCode } from './letters.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'mojibake';
 
@@ -34,6 +34,8 @@ function lookup(table: ByteTable, c: number): string | undefined {
 interface Tables {
   tcvn3: ByteTable;
   tcvn3Pdf: Map<number, string>;
+  /** The lowest code in tcvn3Pdf: most characters are below it and need no lookup there. */
+  tcvn3PdfMin: number;
   vniLetters: ByteTable;
   vniMarks: ByteTable;
   /** windows-1252 character → byte, for the 27 characters of 0x80–0x9F. */
@@ -63,6 +65,7 @@ function load(): Tables {
   tables = {
     tcvn3: byteTable(tcvn3Data.bytes),
     tcvn3Pdf,
+    tcvn3PdfMin: Math.min(...tcvn3Pdf.keys()),
     vniLetters: byteTable(vniData.letters),
     vniMarks: byteTable(vniData.marks),
     cp1252Bytes,
@@ -72,49 +75,65 @@ function load(): Tables {
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/**
+ * Scratch buffers for convertTcvn3, reused from line to line (a typed array per line costs
+ * more than converting a short line), with a Buffer over the units to read them back.
+ */
+let scratch: { units: Uint16Array; converted: Uint8Array; bytes: Buffer } | undefined;
+
+function scratchFor(n: number): { units: Uint16Array; converted: Uint8Array; bytes: Buffer } {
+  if (scratch && scratch.units.length >= n) return scratch;
+  const units = new Uint16Array(Math.max(256, n * 2));
+  scratch = { units, converted: new Uint8Array(units.length), bytes: Buffer.from(units.buffer, units.byteOffset, units.byteLength) };
+  return scratch;
+}
+
 /** TCVN3 → Unicode. One character for one, so no origin map is needed. */
 export function convertTcvn3(line: string): Converted {
-  const { tcvn3, tcvn3Pdf } = load();
-  const out: string[] = [];
-  const converted: boolean[] = [];
+  const { tcvn3, tcvn3Pdf, tcvn3PdfMin } = load();
+  const n = line.length;
+  // Every table value is one code unit, so the line is converted into code units (no
+  // one-character string per character: every candidate line of a page goes through here).
+  const { units, converted, bytes } = scratchFor(n);
   let any = false;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
     let mapped = lookup(tcvn3, c);
     // U+2212/U+2219 are letters only inside a word ("Thñ t−íng"), not a minus sign.
-    if (mapped === undefined && tcvn3Pdf.has(c) && isLetterChar(line[i - 1]) && isLetterChar(line[i + 1])) mapped = tcvn3Pdf.get(c);
-    out.push(mapped ?? (line[i] as string));
-    converted.push(mapped !== undefined);
-    if (mapped !== undefined) any = true;
+    if (mapped === undefined && c >= tcvn3PdfMin && tcvn3Pdf.has(c) && isLetterChar(line[i - 1]) && isLetterChar(line[i + 1])) mapped = tcvn3Pdf.get(c);
+    if (mapped === undefined) {
+      units[i] = c;
+      converted[i] = 0;
+    } else {
+      units[i] = mapped.charCodeAt(0);
+      converted[i] = 1;
+      any = true;
+    }
   }
   // Nothing converted: restoreCapitals touches only words with a converted letter.
-  return { text: any ? restoreCapitals(out, converted) : line, origin: null };
+  return { text: any ? restoreCapitals(units, converted, n, bytes) : line, origin: null };
 }
 
-/**
- * In ABC documents capitals other than Ă Â Ê Ô Ơ Ư Đ are the lower-case codes shown in the
- * upper-case font (.VnTimeH): "CéNG HOµ X· HéI" is "CỘNG HOÀ XÃ HỘI". A converted word
- * whose ASCII letters are all capitals (two or more, or one next to such a word) is
- * upper-cased; so is a converted letter that starts a line or follows a tag.
- */
-function restoreCapitals(chars: string[], converted: boolean[]): string {
-  interface Word {
-    from: number;
-    to: number;
-    upper: number;
-    lower: number;
-    touched: boolean;
-  }
+interface Word {
+  from: number;
+  to: number;
+  upper: number;
+  lower: number;
+  touched: boolean;
+}
+
+/** Runs of letters in `units[0, n)`, with their ASCII capitals and lower-case letters counted. */
+function wordsOf(units: Uint16Array, converted: Uint8Array, n: number): Word[] {
   const words: Word[] = [];
   let i = 0;
-  while (i < chars.length) {
-    if (!isLetterChar(chars[i])) {
+  while (i < n) {
+    if (!isLetterCode(units[i] as number)) {
       i++;
       continue;
     }
     const w: Word = { from: i, to: i, upper: 0, lower: 0, touched: false };
-    while (i < chars.length && isLetterChar(chars[i])) {
-      const c = (chars[i] as string).charCodeAt(0);
+    while (i < n && isLetterCode(units[i] as number)) {
+      const c = units[i] as number;
       if (isAsciiLetter(c)) {
         if (c <= 0x5a) w.upper++;
         else w.lower++;
@@ -125,22 +144,46 @@ function restoreCapitals(chars: string[], converted: boolean[]): string {
     w.to = i;
     words.push(w);
   }
+  return words;
+}
+
+/**
+ * In ABC documents capitals other than Ă Â Ê Ô Ơ Ư Đ are the lower-case codes shown in the
+ * upper-case font (.VnTimeH): "CéNG HOµ X· HéI" is "CỘNG HOÀ XÃ HỘI". A converted word
+ * whose ASCII letters are all capitals (two or more, or one next to such a word) is
+ * upper-cased; so is a converted letter that starts a line or follows a tag.
+ */
+function restoreCapitals(units: Uint16Array, converted: Uint8Array, n: number, bytes: Buffer): string {
+  const words = wordsOf(units, converted, n);
+  // A letter whose capital is not one code unit ("ß" → "SS") is kept here as a string.
+  let wide: Map<number, string> | undefined;
+  const upperAt = (j: number): void => {
+    const current = wide?.get(j) ?? String.fromCharCode(units[j] as number);
+    const upper = current.toUpperCase();
+    if (upper.length === 1 && current.length === 1) units[j] = upper.charCodeAt(0);
+    else (wide ??= new Map()).set(j, upper);
+  };
   const strong = (w: Word | undefined): boolean => w !== undefined && w.lower === 0 && w.upper >= 2;
   words.forEach((w, k) => {
     if (!w.touched || w.lower > 0 || w.upper === 0) return;
     if (w.upper >= 2 || strong(words[k - 1]) || strong(words[k + 1])) {
-      for (let j = w.from; j < w.to; j++) chars[j] = (chars[j] as string).toUpperCase();
+      for (let j = w.from; j < w.to; j++) upperAt(j);
     }
   });
   // A paragraph starts with a capital: "ñy ban" at the start of a line, or right after a
   // tag in HTML source, was "Ủy ban" typed with one letter in the upper-case font.
+  const isUnit = (j: number, code: number): boolean => units[j] === code && !wide?.has(j);
   words.forEach((w, k) => {
     if (!converted[w.from]) return;
     let j = w.from - 1;
-    while (j >= 0 && (chars[j] === ' ' || chars[j] === '\t')) j--;
-    if (k === 0 || chars[j] === '>') chars[w.from] = (chars[w.from] as string).toUpperCase();
+    while (j >= 0 && (isUnit(j, 0x20) || isUnit(j, 0x09))) j--;
+    if (k === 0 || isUnit(j, 0x3e)) upperAt(w.from);
   });
-  return chars.join('');
+  // Buffer reads the units back as UTF-16 in one copy, lone surrogates kept.
+  if (!wide) return bytes.toString('utf16le', 0, n * 2);
+  let out = '';
+  for (let j = 0; j < n; j++) out += wide.get(j) ?? String.fromCharCode(units[j] as number);
+  return out;
 }
 
 /** VNI → Unicode: base letter + mark byte compose; single-byte letters map directly. */
