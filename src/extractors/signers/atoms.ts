@@ -15,7 +15,7 @@ import { parseName, type PersonName } from './names.js';
 import { trimPiece, type Piece } from './pieces.js';
 import { collapseSpaces } from '../../text/space.js';
 import { isSpaceCode } from './trim.js';
-import { hasLowerIn, hasUpperIn, opensLowerOrDigit, opensWordChar, startsUpperAt, wordRanges, type WordRange } from './chars.js';
+import { hasLowerIn, hasMarkOrApostrophe, hasUpperIn, opensLowerOrDigit, opensWordChar, startsUpperAt, wordRanges, type WordRange } from './chars.js';
 
 export type AtomKind =
   | 'prefix' // TM. ỦY BAN NHÂN DÂN, KT. BỘ TRƯỞNG
@@ -72,8 +72,6 @@ const MAX_GLUED = 400;
 const LONG_PIECE = 160;
 /** How much of a long piece's end is searched for a signed mark. */
 const MARK_TAIL = 120;
-/** What a mixed-case name syllable may hold besides letters (names.ts TITLE_SYLLABLE). */
-const MARK_OR_APOSTROPHE = /[\p{M}'’]/u;
 
 /** The length of `s` without its trailing white space, ":" and "." (`/[\s:.]+$/u`). */
 function endWithoutColonDot(s: string): number {
@@ -211,8 +209,13 @@ export class AtomReader {
 
   /** foldKey(text.slice(start, end)). */
   private fold(start: number, end: number): string {
+    return this.foldedDoc().slice(start, end);
+  }
+
+  /** foldKey(text), computed on first use when the caller did not give it. */
+  private foldedDoc(): string {
     this.folded ??= foldKey(this.text);
-    return this.folded.slice(start, end);
+    return this.folded;
   }
 
   private slice(r: TextRange): string {
@@ -313,7 +316,8 @@ export class AtomReader {
     // An upper-case line without marks or apostrophes never reads as a name in mixed case
     // (its syllables are all-caps words, or one-letter initials), so parseName is skipped there.
     const upper = isUpperLine(raw);
-    const person = upper && !MARK_OR_APOSTROPHE.test(raw) ? null : parseName(this.text, r.start, r.end, this.lex, { allowAllCaps: false });
+    // (Marks and apostrophes are what a mixed-case name syllable may hold besides letters: names.ts TITLE_SYLLABLE.)
+    const person = upper && !hasMarkOrApostrophe(raw) ? null : parseName(this.text, r.start, r.end, this.lex, { allowAllCaps: false });
     if (person) return [make(piece, 'name', person.range, { person }, person.value)];
     if (upper) return this.headerRun(piece, r.start, r.end);
     const t = this.lex.titleAt(folded, 0);
@@ -459,6 +463,10 @@ export class AtomReader {
     let fwEnd = from;
     while (fwEnd < t.length && !isSpaceCode(t.charCodeAt(fwEnd))) fwEnd++;
     if (fwEnd === from || hasLowerIn(t, from, fwEnd) || !hasUpperIn(t, from, fwEnd)) return null;
+    // A block opens with a prefix or a post (`startsWell` below): most upper-case lines
+    // (bodies, headings) open with neither and are let go before their words are listed.
+    const authority = this.lex.authorityAt(t, from);
+    if (authority === null && !this.lex.mayOpenTitle(this.foldedDoc(), from)) return null;
     // A block line holds a few posts and a name: 40 words are plenty (the rest of a longer
     // line, an annex heading glued after the name, is read on its own).
     const ws = wordRanges(t, from, to, 40);
@@ -468,7 +476,7 @@ export class AtomReader {
     if (k === 0) return null;
     const runEnd = (ws[k - 1] as WordRange).end;
     if (!hasUpperIn(t, from, runEnd)) return null;
-    const startsWell = this.lex.authorityAt(this.text, from) !== null || this.lex.titleAt(this.fold(from, runEnd), 0) > 0;
+    const startsWell = authority !== null || this.lex.titleAt(this.fold(from, runEnd), 0) > 0;
     if (!startsWell) return null;
     if (k === ws.length) return strict && ws.length < 40 ? { hasName: false, atoms: (p) => this.headerRun(p, from, runEnd) } : null;
     // The name: the longest run of capitalised syllables after the posts that reads as a
@@ -537,18 +545,23 @@ export class AtomReader {
     const folded = this.fold(r.start, r.end);
     const out: { range: TextRange; title: boolean }[] = [];
     let segStart = 0;
-    let segTitle = this.lex.titleAt(folded, 0) > 0;
-    const re = /\s+/gu;
-    re.lastIndex = segTitle ? this.lex.titleAt(folded, 0) : 1;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const pos = m.index + m[0].length;
+    const firstTitle = this.lex.titleAt(folded, 0);
+    let segTitle = firstTitle > 0;
+    // Each run of white space after `at` (as /\s+/g from lastIndex would find it), by code unit.
+    let at = segTitle ? firstTitle : 1;
+    for (;;) {
+      let gap = at;
+      while (gap < folded.length && !isSpaceCode(folded.charCodeAt(gap))) gap++;
+      let pos = gap;
+      while (pos < folded.length && isSpaceCode(folded.charCodeAt(pos))) pos++;
       if (pos >= folded.length) break;
+      at = pos;
       const len = this.lex.titleAt(folded, pos);
-      if (len === 0 || folded[m.index - 1] === ',') continue;
-      out.push({ range: this.trim(r.start + segStart, r.start + m.index), title: segTitle });
+      if (len === 0 || folded.charCodeAt(gap - 1) === 0x2c) continue;
+      out.push({ range: this.trim(r.start + segStart, r.start + gap), title: segTitle });
       segStart = pos;
       segTitle = true;
-      re.lastIndex = pos + len;
+      at = pos + len;
     }
     out.push({ range: this.trim(r.start + segStart, r.end), title: segTitle });
     return out.filter((p) => p.range.end > p.range.start);

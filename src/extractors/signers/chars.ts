@@ -4,7 +4,7 @@
  * regex test per word needs the word as its own string first. A surrogate pair (a character
  * outside the BMP) is left to the regex, which reads it whole.
  */
-import { DIGIT, LOWER, UPPER, WORD, isSurrogate, unitClass } from '../../text/char-class.js';
+import { DIGIT, LETTER, LOWER, UPPER, WORD, isSurrogate, unitClass } from '../../text/char-class.js';
 import { isSpaceCode } from './trim.js';
 
 /** `/\p{Ll}/u.test(text.slice(start, end))`. */
@@ -54,6 +54,20 @@ export function opensWordChar(s: string): boolean {
   const c = s.charCodeAt(0);
   if (isSurrogate(c)) return /^[\p{L}\p{M}\p{N}]/u.test(s);
   return s.length > 0 && (unitClass(c) & WORD) !== 0;
+}
+
+/** `/[\p{M}'’]/u.test(s)`: a combining mark (a word character that is no letter or number) or an apostrophe. */
+export function hasMarkOrApostrophe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x27) return true;
+      continue;
+    }
+    if (isSurrogate(c)) return /[\p{M}'’]/u.test(s);
+    if (c === 0x2019 || (unitClass(c) & (WORD | LETTER | DIGIT)) === WORD) return true;
+  }
+  return false;
 }
 
 /** A word of the text: a run of non-space characters (`/\S+/u`), as offsets. */

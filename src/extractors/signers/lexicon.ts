@@ -38,6 +38,8 @@ export interface SignerLexicon {
   readonly compoundSurnames: readonly (readonly string[])[];
   /** Length of the longest title starting at `pos` of a folded string (0 when none). */
   titleAt(folded: string, pos: number): number;
+  /** False when no title can start at `pos` of a folded string (its first two characters open none). */
+  mayOpenTitle(folded: string, pos: number): boolean;
   /** Whether a folded string holds a title anywhere (a cheap test before a word scan). */
   hasTitle(folded: string): boolean;
   /** Whether a printed string holds an honorific or rank anywhere. */
@@ -235,6 +237,9 @@ export function signerLexicon(): SignerLexicon {
       titleRe.lastIndex = pos;
       const m = titleRe.exec(folded);
       return m ? m[0].length : 0;
+    },
+    mayOpenTitle(folded: string, pos: number): boolean {
+      return titleOpenings.mayOpen(folded, pos);
     },
     hasTitle(folded: string): boolean {
       return titleAnywhere.test(folded);
