@@ -12,8 +12,18 @@ interface Spelled<V> {
   readonly tones: readonly string[];
 }
 
+/** Answers remembered per position of one stream: an array (read at most positions) or a map (at a few). */
+type Memo<V> = (TrieMatch<V>[] | undefined)[] | Map<number, TrieMatch<V>[]>;
+
 export class PhraseTrie<V> {
   private readonly trie = new KeyTrie<Spelled<V>>();
+
+  /**
+   * @param dense the trie is read at most words of a stream (the registry's main trie): its
+   *   answers are kept in an array as long as the stream; the other tries are read at a few
+   *   words, and an array per stream and policy would mostly hold nothing
+   */
+  constructor(private readonly dense = false) {}
 
   /** Store `value` under the printed form (abbreviations expanded, "và" dropped). */
   add(form: string, value: V): void {
@@ -51,13 +61,19 @@ export class PhraseTrie<V> {
     }
     let memo = byPolicy.get(cross);
     if (!memo) {
-      memo = new Array<TrieMatch<V>[] | undefined>(items.length);
+      memo = this.dense ? new Array<TrieMatch<V>[] | undefined>(items.length) : new Map<number, TrieMatch<V>[]>();
       byPolicy.set(cross, memo);
     }
-    return (memo[i] ??= this.read(items, i, cross, end));
+    if (Array.isArray(memo)) return (memo[i] ??= this.read(items, i, cross, end));
+    let known = memo.get(i);
+    if (!known) {
+      known = this.read(items, i, cross, end);
+      memo.set(i, known);
+    }
+    return known;
   }
 
-  private readonly memo = new WeakMap<readonly Item[], Map<GapPolicy, (TrieMatch<V>[] | undefined)[]>>();
+  private readonly memo = new WeakMap<readonly Item[], Map<GapPolicy, Memo<V>>>();
 
   private read(items: readonly Item[], i: number, cross: GapPolicy, end: number): TrieMatch<V>[] {
     const matches = this.trie.matchesAt(items, i, cross, end);
@@ -65,14 +81,49 @@ export class PhraseTrie<V> {
     const ascii = isAscii(items);
     const out: TrieMatch<V>[] = [];
     for (const m of matches) {
-      const values: V[] = [];
-      for (const s of m.values) {
-        if (spelledAlike(items, m.path, s.tones, ascii) && !values.includes(s.value)) values.push(s.value);
-      }
+      const values = this.agreeing(items, m, ascii);
       if (values.length > 0) out.push({ end: m.end, values, path: m.path, longer: m.longer });
     }
     return out.length > 0 ? out : NONE;
   }
+
+  /**
+   * The values of a match whose forms agree in tone with the print, each once. The list
+   * depends only on the node and on which of its forms agree: it is made once per such pair
+   * (answers are remembered per stream, so a list per answer would be kept for every name of
+   * a long page).
+   */
+  private agreeing(items: readonly Item[], m: TrieMatch<Spelled<V>>, ascii: boolean): readonly V[] {
+    const spelled = m.values;
+    if (spelled.length > MAX_CACHED_FORMS) return uniqueValues(spelled, (s) => spelledAlike(items, m.path, s.tones, ascii));
+    let agree = 0;
+    for (let v = 0; v < spelled.length; v++) if (spelledAlike(items, m.path, (spelled[v] as Spelled<V>).tones, ascii)) agree |= 1 << v;
+    let byAgreement = this.valueLists.get(spelled);
+    if (!byAgreement) {
+      byAgreement = new Map();
+      this.valueLists.set(spelled, byAgreement);
+    }
+    let values = byAgreement.get(agree);
+    if (!values) {
+      values = uniqueValues(spelled, (_, v) => (agree & (1 << v)) !== 0);
+      byAgreement.set(agree, values);
+    }
+    return values;
+  }
+
+  /** Value lists by a node's forms, then by which of them agree (a bit per form). */
+  private readonly valueLists = new Map<readonly Spelled<V>[], Map<number, readonly V[]>>();
+}
+
+/** Forms of one node whose agreement fits in the bits of a number. */
+const MAX_CACHED_FORMS = 30;
+
+function uniqueValues<V>(spelled: readonly Spelled<V>[], keep: (s: Spelled<V>, index: number) => boolean): V[] {
+  const values: V[] = [];
+  spelled.forEach((s, v) => {
+    if (keep(s, v) && !values.includes(s.value)) values.push(s.value);
+  });
+  return values;
 }
 
 /** Whether the printed words at `path` agree in tone with a stored form's words. */

@@ -101,7 +101,7 @@ export function registry(): Registry {
 
 function compile(): Registry {
   const data = bodyData();
-  const main = new PhraseTrie<Entry>();
+  const main = new PhraseTrie<Entry>(true);
   const add = (form: string, entry: Entry): void => main.add(form, entry);
   const fuzzy = new Map<string, FuzzyForm[]>();
   // Fuzzy forms keep "và": a misspelt "và" (vg, âà) then costs one edit, not three.
