@@ -8,6 +8,7 @@ import type { TextRange } from '../../document.js';
 import { charsOrSpace, trimEndWhere } from '../../text/trim.js';
 import { dateAt, type DateMatch } from '../issued/date.js';
 import { citationPhrases } from './phrases.js';
+import { indexOfWithin } from '../../text/search.js';
 
 export interface CitationDetails {
   readonly date: DateMatch | null;
@@ -19,32 +20,41 @@ export interface CitationDetails {
 const MAX_ISSUER_WORDS = 18;
 const closing = charsOrSpace(';:.)”"\',');
 
+/** Words of the issuer name; global, its lastIndex set before each use. */
+const WORD = /\S+/gu;
+/** A word that cannot belong to a name: a number, a quotation, a bracket. */
+const NOT_A_NAME = /^[\p{N}(“"'‘«[]/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const AND_THEN_LOWER = /^và\s+\p{Ll}/u;
+const ABBREVIATION = /^\p{Lu}{1,3}\.$/u;
+const CLOSES_CLAUSE = /[;:.)”"]/u;
+
 /** The issuer name starting at `start` (right after "của "). */
 export function issuerPhraseAt(text: string, start: number): TextRange | null {
   const stop = citationPhrases().issuerStop;
-  const re = /\S+/gu;
+  const re = WORD;
   re.lastIndex = start;
   let end = start;
   let count = 0;
   let afterComma = false;
   for (let m = re.exec(text); m !== null && count < MAX_ISSUER_WORDS; m = re.exec(text)) {
     // A line break ends the name.
-    if (text.slice(end, m.index).includes('\n')) break;
+    if (indexOfWithin(text, '\n', end, m.index) >= 0) break;
     const word = m[0];
-    if (/^[\p{N}(“"'‘«[]/u.test(word)) break;
-    if (/^\p{Ll}/u.test(word)) {
+    if (NOT_A_NAME.test(word)) break;
+    if (LOWER_FIRST.test(word)) {
       const rest = text.slice(m.index, m.index + 40);
       if (afterComma || stop.test(rest)) break;
       // "và" before a lower-case word joins two clauses, not two parts of a name.
-      if (word === 'và' && /^và\s+\p{Ll}/u.test(rest)) break;
+      if (word === 'và' && AND_THEN_LOWER.test(rest)) break;
     }
     // "TP." is an abbreviation, not the end of the sentence.
-    const abbreviation = /^\p{Lu}{1,3}\.$/u.test(word);
+    const abbreviation = ABBREVIATION.test(word);
     const core = abbreviation ? word : trimEndWhere(word, closing);
     if (core.length > 0) end = m.index + core.length;
     count++;
     const trail = word.slice(core.length);
-    if (/[;:.)”"]/u.test(trail)) break;
+    if (CLOSES_CLAUSE.test(trail)) break;
     afterComma = trail.includes(',');
   }
   return end > start ? { start, end } : null;

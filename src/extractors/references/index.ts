@@ -65,9 +65,13 @@ interface Found {
   readonly detail: number;
 }
 
+const SPACE_OR_LONG_DASH = /[\s–—]/u;
+
 /** Upper-case canonical number for identity ("16/qđ-ubnd" = "16/QĐ-UBND"). */
 export function numberIdentity(text: string): string {
-  return text.toUpperCase().replace(/\s+/gu, '').replace(/[–—]/gu, '-');
+  const upper = text.toUpperCase();
+  // Most numbers hold neither a space nor a long dash: no replace passes then.
+  return SPACE_OR_LONG_DASH.test(upper) ? upper.replace(/\s+/gu, '').replace(/[–—]/gu, '-') : upper;
 }
 
 function mergeRanges(ranges: TextRange[]): TextRange[] {
@@ -192,20 +196,20 @@ function openingDate(text: string, folded: string, citeStart: number): DateMatch
 
 /** One reference per number (or per law name), in the order of first appearance. */
 function dedupe(found: readonly Found[]): Reference[] {
-  const groups = new Map<string, Found[]>();
+  // One pass, in place per key: copying a group for each repeat was quadratic in a page that
+  // cites one act thousands of times.
+  const groups = new Map<string, { best: Found; relation: Relation; at: number }>();
   for (const f of found) {
-    // Appended in place: copying the group for each repeat was quadratic in a page that cites one act thousands of times.
-    const list = groups.get(f.key);
-    if (list) list.push(f);
-    else groups.set(f.key, [f]);
+    const g = groups.get(f.key);
+    if (!g) {
+      groups.set(f.key, { best: f, relation: STRENGTH[f.ref.relation] > STRENGTH.mentions ? f.ref.relation : 'mentions', at: f.ref.span.start });
+      continue;
+    }
+    // The most detailed occurrence (the first on a tie), the strongest relation, the first position.
+    if (f.detail > g.best.detail) g.best = f;
+    if (STRENGTH[f.ref.relation] > STRENGTH[g.relation]) g.relation = f.ref.relation;
+    if (f.ref.span.start < g.at) g.at = f.ref.span.start;
   }
-  const merged: { ref: Reference; at: number }[] = [];
-  for (const list of groups.values()) {
-    const best = list.reduce((a, b) => (b.detail > a.detail ? b : a));
-    const relation = list.reduce((r, f) => (STRENGTH[f.ref.relation] > STRENGTH[r] ? f.ref.relation : r), 'mentions' as Relation);
-    let at = Number.POSITIVE_INFINITY;
-    for (const f of list) at = Math.min(at, f.ref.span.start);
-    merged.push({ ref: { ...best.ref, relation }, at });
-  }
-  return merged.sort((a, b) => a.at - b.at).map((m) => m.ref);
+  const merged = [...groups.values()];
+  return merged.sort((a, b) => a.at - b.at).map((g) => ({ ...g.best.ref, relation: g.relation }));
 }

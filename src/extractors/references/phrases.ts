@@ -29,6 +29,8 @@ export interface CitationPhrases {
   /** The same cue with up to three words before "số" (a type word mangled or unknown:
    * "Thực hiện Chương trình hành độ số 104-CTr/Tu"). */
   readonly implementsLoose: RegExp;
+  /** The folded implements cues as text: neither pattern above can match where none occurs. */
+  readonly implementsCues: readonly string[];
   /** A clause that opens with the cue and a type word ("thuc hien ke hoach"). */
   readonly implementsOpener: RegExp;
   /** "<type> này" in folded text. */
@@ -64,6 +66,7 @@ export function citationPhrases(): CitationPhrases {
     replaces: new RegExp(w(file.replacesCues.phrases), 'u'),
     implementsBefore: new RegExp(`(?<!ve )${w(file.implementsCues.phrases)}\\s{1,3}(?:cac\\s{1,3})?$`, 'u'),
     implementsLoose: new RegExp(`(?<!ve )${w(file.implementsCues.phrases)}\\s{1,3}(?:\\S{1,20}\\s{1,3}){1,3}so\\s{0,2}:?\\s{0,2}$`, 'u'),
+    implementsCues: Object.freeze(file.implementsCues.phrases.map((c) => foldKey(c))),
     implementsOpener: new RegExp(`^${w(file.implementsCues.phrases)}\\s{1,3}(?:cac\\s{1,3})?(?:${typeWords})${WB_END}`, 'u'),
     selfReference: new RegExp(`${WB_START}(?:${typeWords})\\s+(?:${foldedAlternation(file.selfReference.phrases)})${WB_END}`, 'u'),
     lawTypes: foldedAlternation(file.lawTypes.phrases),

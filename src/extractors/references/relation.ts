@@ -47,16 +47,45 @@ function selfReference(ownKind: string | null): RegExp {
 function cueRelation(foldedClause: string, ownKind: string | null, opening: boolean): Relation | null {
   const p = citationPhrases();
   const clause = foldedClause.replace(LABEL, '');
-  const self = selfReference(ownKind).exec(clause);
-  const opensWithSelf = self !== null && self.index === 0;
-  for (const [re, relation] of [
-    [p.replaces, 'replaces'],
-    [p.amends, 'amends'],
-  ] as const) {
-    const m = re.exec(clause);
-    if (m && ((opening && m.index === 0) || opensWithSelf)) return relation;
+  if (matchesAtStart(selfReference(ownKind), clause)) {
+    // "<loại> này …": a cue anywhere in the clause.
+    if (p.replaces.test(clause)) return 'replaces';
+    if (p.amends.test(clause)) return 'amends';
+    return null;
   }
+  if (!opening) return null;
+  if (matchesAtStart(p.replaces, clause)) return 'replaces';
+  if (matchesAtStart(p.amends, clause)) return 'amends';
   return null;
+}
+
+/**
+ * Does folded[from, to) hold one of the implements cues? Both implements patterns need one in
+ * their stretch (the last 40 or 70 characters before the citation), so the patterns, which
+ * try every start position, run only where one is.
+ */
+function holdsImplementsCue(folded: string, from: number, to: number): boolean {
+  // A slice of at most 70 characters: indexOf on the whole text would run on to its end.
+  const near = folded.slice(from, to);
+  for (const cue of citationPhrases().implementsCues) if (near.includes(cue)) return true;
+  return false;
+}
+
+/** Sticky copies of unanchored patterns, for matchesAtStart. */
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Does `re` match at index 0 of `s`? The same as `re.exec(s)?.index === 0` (the leftmost match
+ * starts at 0 exactly when one starts there), without searching the rest of a long clause.
+ */
+function matchesAtStart(re: RegExp, s: string): boolean {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, `${re.flags.replace(/[gy]/gu, '')}y`);
+    stickyCopies.set(re, sticky);
+  }
+  sticky.lastIndex = 0;
+  return sticky.test(s);
 }
 
 /** The lead-in line of a list: the nearest line above the list items, if it ends with ':'. */
@@ -71,13 +100,25 @@ function leadIn(lines: readonly Line[], index: number): Line | null {
 }
 
 /**
- * Start of the clause holding a citation: after the last ';', ':' or full stop, and not before
- * the start of its logical line (a wrapped line continues the one above).
+ * Per document, whether each logical line (by its first physical line) opens a căn cứ
+ * statement (0 not yet read, 1 yes, 2 no): a căn cứ line cites one act after another.
  */
-export function citationClauseStart(doc: NormalizedDocument, citeStart: number): number {
-  const lineIndex = lineIndexAt(doc.lines, citeStart);
-  const first = doc.lines[logicalStart(doc, lineIndex)] as Line;
-  return Math.max(first.start, clauseStart(doc.text, citeStart, 600, true));
+const basisOpeners = new WeakMap<NormalizedDocument, Uint8Array>();
+
+function opensBasis(doc: NormalizedDocument, folded: string, firstIndex: number): boolean {
+  let known = basisOpeners.get(doc);
+  if (!known || known.length !== doc.lines.length) {
+    known = new Uint8Array(doc.lines.length);
+    basisOpeners.set(doc, known);
+  }
+  let v = known[firstIndex] as number;
+  if (v === 0) {
+    const first = doc.lines[firstIndex] as Line;
+    const lineKey = folded.slice(first.start, first.end).trim().replace(LIST_ITEM, '');
+    v = citationPhrases().basisStart.test(lineKey) ? 1 : 2;
+    known[firstIndex] = v;
+  }
+  return v === 1;
 }
 
 /**
@@ -94,20 +135,20 @@ export function relationOf(
 ): Relation {
   if (isNews) return 'mentions';
   const p = citationPhrases();
-  const lineIndex = lineIndexAt(doc.lines, citeStart);
-  const line = doc.lines[lineIndex] as Line;
   // The căn cứ line may be wrapped: test where its logical line starts.
-  const first = doc.lines[logicalStart(doc, lineIndex)] as Line;
-  const lineKey = folded.slice(first.start, first.end).trim().replace(LIST_ITEM, '');
+  const firstIndex = logicalStart(doc, lineIndexAt(doc.lines, citeStart));
+  const first = doc.lines[firstIndex] as Line;
   // The căn cứ of a form or plan in an annex is that annex's, not the citing document's basis.
-  if (p.basisStart.test(lineKey)) return inAnnexOrTable ? 'mentions' : 'basis';
+  if (opensBasis(doc, folded, firstIndex)) return inAnnexOrTable ? 'mentions' : 'basis';
 
-  const from = citationClauseStart(doc, citeStart);
+  // The clause holding the citation: after the last ';', ':' or full stop, and not before the
+  // start of its logical line.
+  const from = Math.max(first.start, clauseStart(doc.text, citeStart, 600, true));
   const clause = folded.slice(from, citeStart);
   const cue = cueRelation(clause, ownKind, !inAnnexOrTable);
   if (cue) return cue;
   if (LIST_ITEM.test(first.text) && from <= first.start + 4) {
-    const lead = leadIn(doc.lines, logicalStart(doc, lineIndex));
+    const lead = leadIn(doc.lines, firstIndex);
     if (lead) {
       const leadCue = cueRelation(folded.slice(lead.start, lead.end).trim(), ownKind, !inAnnexOrTable);
       if (leadCue) return leadCue;
@@ -116,7 +157,7 @@ export function relationOf(
   // "Chương trình số 53-CTr/TU … thực hiện Nghị quyết số 19-NQ/TW": the cue belongs to the
   // document cited earlier in the clause, not to the citing one.
   const citedBefore = holdsNumber(doc.text, from, citeStart);
-  if (!citedBefore) {
+  if (!citedBefore && holdsImplementsCue(folded, Math.max(from, citeStart - 70), citeStart)) {
     if (p.implementsBefore.test(folded.slice(Math.max(from, citeStart - 40), citeStart))) return 'implements';
     if (p.implementsLoose.test(folded.slice(Math.max(from, citeStart - 70), citeStart))) return 'implements';
   }
