@@ -189,32 +189,39 @@ function restoreCapitals(units: Uint16Array, converted: Uint8Array, n: number, b
 /** VNI → Unicode: base letter + mark byte compose; single-byte letters map directly. */
 export function convertVni(line: string): Converted {
   const { vniLetters, vniMarks } = load();
+  // The text is built from slices of the unchanged runs between replaced characters.
   let text = '';
+  let runStart = 0;
   const origin: number[] = [];
   let changed = false;
   let i = 0;
   while (i < line.length) {
-    const ch = line[i] as string;
-    const c = ch.charCodeAt(0);
+    const c = line.charCodeAt(i);
     const letter = lookup(vniLetters, c);
-    const base = letter ?? ch;
     const mark = i + 1 < line.length ? lookup(vniMarks, line.charCodeAt(i + 1)) : undefined;
-    if (mark !== undefined && /^[aeouyAEOUYơưƠƯ]$/u.test(base)) {
-      const composed = `${base}${mark}`.normalize('NFC');
-      if (composed.length === 1 && isVietnameseLetter(composed)) {
-        text += composed;
-        origin.push(i);
-        i += 2;
-        changed = true;
-        continue;
+    if (mark !== undefined) {
+      const base = letter ?? (line[i] as string);
+      if (/^[aeouyAEOUYơưƠƯ]$/u.test(base)) {
+        const composed = `${base}${mark}`.normalize('NFC');
+        if (composed.length === 1 && isVietnameseLetter(composed)) {
+          text += line.slice(runStart, i) + composed;
+          origin.push(i);
+          i += 2;
+          runStart = i;
+          changed = true;
+          continue;
+        }
       }
     }
-    if (letter !== undefined) changed = true;
-    text += base;
+    if (letter !== undefined) {
+      text += line.slice(runStart, i) + letter;
+      runStart = i + 1;
+      changed = true;
+    }
     origin.push(i);
     i++;
   }
-  return changed ? { text, origin } : { text: line, origin: null };
+  return changed ? { text: text + line.slice(runStart), origin } : { text: line, origin: null };
 }
 
 const VIETNAMESE_LETTER = /^[a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]$/u;
