@@ -10,6 +10,7 @@ import { IssuerHeaderFileSchema, type IssuerHeaderFile } from '../../data/schema
 import { dataFile } from '../../data/load.js';
 import { foldKey } from '../../text/fold.js';
 import { isUpperLine } from '../../text/patterns.js';
+import { lowerNfc as lower } from '../../text/lower.js';
 
 interface Naming {
   readonly file: IssuerHeaderFile;
@@ -23,13 +24,6 @@ interface Naming {
 
 let naming: Naming | undefined;
 
-/**
- * Vietnamese has no locale-specific case mappings (Unicode SpecialCasing tailors only lt, tr
- * and az): the plain mappings give what toLocaleLowerCase('vi') gives, many times faster.
- */
-function lower(s: string): string {
-  return s.normalize('NFC').toLowerCase();
-}
 
 function words(s: string): string[] {
   return s.split(/\s+/u).filter(Boolean);

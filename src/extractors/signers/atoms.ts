@@ -405,8 +405,11 @@ export class AtomReader {
     const out: Atom[] = [];
     // Item boundaries: a dash that starts the text or follows "; " / ". ".
     const starts: number[] = [0];
-    const sep = /[;.]\s+[-–]\s*(?=\S)/gu;
-    for (let m = sep.exec(raw); m; m = sep.exec(raw)) starts.push(m.index + 1);
+    // (A separator holds a dash after the first character: most items hold none.)
+    if (raw.indexOf('-', 1) > 0 || raw.indexOf('–', 1) > 0) {
+      const sep = /[;.]\s+[-–]\s*(?=\S)/gu;
+      for (let m = sep.exec(raw); m; m = sep.exec(raw)) starts.push(m.index + 1);
+    }
     starts.push(raw.length);
     for (let i = 0; i + 1 < starts.length; i++) {
       const ir = this.itemTrim(r.start + (starts[i] as number), r.start + (starts[i + 1] as number));
@@ -435,20 +438,25 @@ export class AtomReader {
     // would cost the square of its length.
     if (to - from > MAX_GLUED) return null;
     const t = this.text;
-    const ws = wordRanges(t, from, to);
-    for (let i = atStart ? 0 : 1; i < ws.length; i++) {
-      const w = ws[i] as WordRange;
-      if (hasLowerIn(t, w.start, w.end) || !hasUpperIn(t, w.start, w.end)) continue;
-      const block = this.blockAt(w.start, to, true);
+    // The words of the line (as wordRanges gives them), walked without listing them: most
+    // list lines hold no block, and most of their words are not upper case.
+    let at = from;
+    for (let i = 0; ; i++) {
+      while (at < t.length && isSpaceCode(t.charCodeAt(at))) at++;
+      if (at >= to || at >= t.length) return null;
+      const start = at;
+      while (at < t.length && !isSpaceCode(t.charCodeAt(at))) at++;
+      const end = Math.min(at, to);
+      if ((i === 0 && !atStart) || hasLowerIn(t, start, end) || !hasUpperIn(t, start, end)) continue;
+      const block = this.blockAt(start, to, true);
       if (!block) continue;
-      const before = this.text.slice(from, w.start);
+      const before = this.text.slice(from, start);
       if (!block.hasName && !/[.;]\s*$/u.test(before) && !(atStart && i === 0)) continue;
       // What stands between the item and the block (a drafter's initials) is dropped:
       // the item ends at its last ";" or "." before the block.
       const endMark = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
-      return { start: endMark > 0 ? from + endMark + 1 : w.start, atoms: block.atoms };
+      return { start: endMark > 0 ? from + endMark + 1 : start, atoms: block.atoms };
     }
-    return null;
   }
 
   /**

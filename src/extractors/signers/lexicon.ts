@@ -24,6 +24,7 @@ import { foldKey } from '../../text/fold.js';
 import { codeTables } from '../number/codes.js';
 import { WB_END, WB_START } from '../../text/patterns.js';
 import { DIGIT, LETTER, unitClass } from '../../text/char-class.js';
+import { lowerNfc as lower } from '../../text/lower.js';
 
 export interface AuthorityMatch {
   readonly code: Authority;
@@ -58,7 +59,7 @@ export interface SignerLexicon {
   readonly places: ReadonlySet<string>;
   /** Global regex over folded text: bracketed signature marks. */
   readonly bracketedMark: RegExp;
-  /** Whether folded text holds a character a bracketed mark starts with (a cheap test before the regex). */
+  /** Whether folded text may hold a bracketed mark: a "(" or "[" opening one (a cheap test before the regex). */
   mayHoldBracketedMark(folded: string): boolean;
   /** Whether a whole trimmed, folded piece is a standalone mark ("da ky"). */
   isStandaloneMark(folded: string): boolean;
@@ -150,8 +151,6 @@ function memberOf(phrases: readonly string[]): (s: string) => boolean {
   return (s) => s.length <= longest && set.has(s);
 }
 
-/** (toLowerCase: 'vi' has no locale-specific case mappings; see names.ts.) */
-const lower = (s: string): string => s.normalize('NFC').toLowerCase();
 
 /** The compiled lexicon (built on first call; the data files are checked by the tests, see src/data/load.ts). */
 export function signerLexicon(): SignerLexicon {
@@ -199,6 +198,7 @@ export function signerLexicon(): SignerLexicon {
   const marks = authFile.signatureMarks;
   const bracketedMark = new RegExp(alternation(marks.bracketed.map((m) => foldKey(m))), 'gu');
   const markFirstChars = [...new Set(marks.bracketed.map((m) => foldKey(m).charAt(0)))];
+  const markOpenings = openingsOf(marks.bracketed.map((m) => foldKey(m)));
   const digitalLabel = new RegExp(`^(?:${alternation(authFile.digitalSignatureLabels.labels.map((l) => foldKey(l)))})\\s*:`, 'u');
   const proseAuthority: { folded: string; code: Authority }[] = [];
   for (const a of authFile.authorities) for (const f of a.proseForms) proseAuthority.push({ folded: foldKey(f), code: a.code });
@@ -276,7 +276,11 @@ export function signerLexicon(): SignerLexicon {
     places,
     bracketedMark,
     mayHoldBracketedMark(folded: string): boolean {
-      for (const ch of markFirstChars) if (folded.includes(ch)) return true;
+      // Each "(" or "[" is looked at with the character after it: a parenthesis that opens
+      // no mark ("(2b)", "(sau đây gọi là …)") does not send the line to the mark pattern.
+      for (const ch of markFirstChars) {
+        for (let at = folded.indexOf(ch); at >= 0; at = folded.indexOf(ch, at + 1)) if (markOpenings.mayOpen(folded, at)) return true;
+      }
       return false;
     },
     isStandaloneMark: memberOf(marks.standalone.map((m) => foldKey(m))),

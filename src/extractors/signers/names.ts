@@ -12,6 +12,7 @@ import type { TextRange } from '../../document.js';
 import { foldKey } from '../../text/fold.js';
 import type { SignerLexicon } from './lexicon.js';
 import { isSpaceCode } from './trim.js';
+import { lowerVi as lower } from '../../text/lower.js';
 import { UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
 
 export interface PersonName {
@@ -28,11 +29,6 @@ export interface PersonName {
 const TITLE_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?$/u;
 const UPPER_SYLLABLE = /^\p{Lu}[\p{Lu}\p{M}]*(?:['’]\p{Lu}[\p{Lu}\p{M}]*)?$/u;
 
-/**
- * Vietnamese has no locale-specific case mappings (Unicode SpecialCasing tailors only lt, tr
- * and az), so the plain mappings give what toLocaleLowerCase('vi') gives, many times faster.
- */
-const lower = (s: string): string => s.toLowerCase();
 
 /** "NGUYỄN VĂN A" → "Nguyễn Văn A"; "H'HEN NIÊ" → "H'Hen Niê". */
 export function titleCaseName(s: string): string {
