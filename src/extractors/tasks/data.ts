@@ -14,7 +14,7 @@ import {
   type TaskVerbsFile,
 } from '../../data/schema.js';
 import { alternation, WB_END, WB_START } from '../../text/patterns.js';
-import { DIGIT, LETTER, SPACE, isSurrogate, unitClass } from '../../text/char-class.js';
+import { DIGIT, LETTER, SPACE, WORD, isSurrogate, unitClass } from '../../text/char-class.js';
 
 /** Lower-case a string without changing its length (a character whose lower case is longer is kept). */
 export function lowerKeep(s: string): string {
@@ -45,10 +45,11 @@ export interface PhraseMatcher {
   /** Sticky regex: does a phrase start exactly at `lastIndex`? */
   readonly at: RegExp;
   /**
-   * The first code unit of every phrase, or null when a phrase starts with a space: a cheap
-   * refusal before the regex, at the many positions where no phrase can start.
+   * The first code unit of every phrase as a bit set (bit c of word c >> 5), or null when a
+   * phrase starts with a space: a cheap refusal before the regex, at the many positions where
+   * no phrase can start.
    */
-  readonly first: ReadonlySet<number> | null;
+  readonly first: Uint32Array | null;
   /** Global regex: every occurrence. */
   readonly all: RegExp;
   readonly phrases: readonly string[];
@@ -58,18 +59,25 @@ function matcher(phrases: readonly string[]): PhraseMatcher {
   const keys = [...new Set(phrases.map(phraseKey))];
   // A phrase may be cut by a line break where the text was wrapped ("phối hợp\nvới").
   const body = `(?:${alternation(keys).replace(/ /gu, '\\s{1,3}')})${WB_END}`;
-  const first = new Set(keys.filter((k) => k.length > 0).map((k) => k.charCodeAt(0)));
+  const firstUnits = keys.filter((k) => k.length > 0).map((k) => k.charCodeAt(0));
+  const first = new Uint32Array(0x10000 >>> 5);
+  for (const c of firstUnits) first[c >>> 5] = (first[c >>> 5] as number) | (1 << (c & 31));
   return {
     at: new RegExp(body, 'uy'),
-    first: [...first].some((c) => (unitClass(c) & SPACE) !== 0) ? null : first,
+    first: firstUnits.some((c) => (unitClass(c) & SPACE) !== 0) ? null : first,
     all: new RegExp(`${WB_START}${body}`, 'gu'),
     phrases: keys,
   };
 }
 
+/** Whether bit `code` is set (false past the end of the text: NaN). */
+function mayStart(first: Uint32Array, code: number): boolean {
+  return code === code && (((first[code >>> 5] as number) >>> (code & 31)) & 1) !== 0;
+}
+
 /** Length of the phrase starting at `pos` in `key` (a phraseKey'd text), or 0. */
 export function phraseAt(m: PhraseMatcher, key: string, pos: number): number {
-  if (m.first && !m.first.has(key.charCodeAt(pos))) return 0;
+  if (m.first && !mayStart(m.first, key.charCodeAt(pos))) return 0;
   if (pos > 0 && isLetterOrDigit(key.charCodeAt(pos - 1))) return 0;
   m.at.lastIndex = pos;
   const r = m.at.exec(key);
@@ -123,6 +131,8 @@ export interface CompiledTaskData {
   readonly labels: Readonly<Record<LabelKind, ReadonlySet<string>>>;
   /** Field label key → the first of LABEL_KINDS whose list holds it. */
   readonly labelKinds: ReadonlyMap<string, LabelKind>;
+  /** Lower-cased units a text's first letter may have for its labelKey to be a field label (see mayOpenLabel). */
+  readonly labelFirstUnits: ReadonlySet<number>;
   readonly nonTaskSections: readonly string[];
   readonly assignmentSections: readonly string[];
   /** Header variant (normalised) → role; longest first. */
@@ -135,6 +145,61 @@ export interface CompiledTaskData {
 export type LabelKind = 'lead' | 'support' | 'container' | 'deadline' | 'deliverable' | 'content' | 'disqualifying';
 
 export const LABEL_KINDS: readonly LabelKind[] = ['lead', 'support', 'container', 'deadline', 'deliverable', 'content', 'disqualifying'];
+
+const lowerUnits = new Map<number, number>();
+
+/**
+ * phraseKey of one letter on its own — its lower case when that is one unit, else the letter
+ * (lowerKeep) — or -1 when NFC would change it (U+212A KELVIN SIGN): then no guess is made.
+ */
+function lowerUnit(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  let l = lowerUnits.get(code);
+  if (l === undefined) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    l = ch.normalize('NFC') !== ch ? -1 : lower.length === 1 ? lower.charCodeAt(0) : code;
+    lowerUnits.set(code, l);
+  }
+  return l;
+}
+
+/**
+ * Whether labelKey(text[start, end)) may be a field label, by the text's first letter alone:
+ * most paragraphs start with a letter no label starts with, and are refused without a copy,
+ * a key or a look-up. It may say yes wrongly, never no wrongly (a surrogate or a mark before
+ * the first letter, which NFC could change, says yes).
+ */
+export function mayOpenLabel(data: CompiledTaskData, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isSurrogate(code)) return true;
+    const bits = unitClass(code);
+    if ((bits & LETTER) !== 0) {
+      const lower = lowerUnit(code);
+      return lower < 0 || data.labelFirstUnits.has(lower);
+    }
+    // A mark or a digit: labelKey drops a digit, but a mark might compose with a letter.
+    if ((bits & WORD) !== 0 && (bits & DIGIT) === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The lower-cased first letters a text may start with for its labelKey to start with the
+ * first letter of one of `keys`: that letter, its base letter (the text may be decomposed),
+ * and the open syllables whose tone placement phraseKey moves ("oà" → "òa").
+ */
+function labelFirstUnitsOf(keys: Iterable<string>): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const k of keys) {
+    if (k.length === 0) continue;
+    out.add(k.charCodeAt(0));
+    out.add(k.normalize('NFD').charCodeAt(0));
+    for (const [from, to] of Object.entries(TONE_PLACEMENT)) if (to.charCodeAt(0) === k.charCodeAt(0)) out.add(from.charCodeAt(0));
+  }
+  return out;
+}
 
 /** The kind of the field label whose labelKey is `key`, or null (one map look-up, not one per kind). */
 export function labelKindOf(data: CompiledTaskData, key: string): LabelKind | null {
@@ -238,6 +303,7 @@ export function taskData(): CompiledTaskData {
     ]),
     labels,
     labelKinds,
+    labelFirstUnits: labelFirstUnitsOf(labelKinds.keys()),
     nonTaskSections: verbs.sections.nonTask.map(labelKey),
     assignmentSections: verbs.sections.assignment.map(labelKey),
     headerVariants,

@@ -82,6 +82,7 @@ interface LineFacts {
 function pieces(doc: NormalizedDocument, data: CompiledTaskData, labelKey: (s: string) => string): TextRange[] {
   const text = doc.text;
   const out: TextRange[] = [];
+  const mayHaveRomanTail = romanTailCursor(text);
   for (const line of doc.lines as readonly Line[]) {
     // The trimmed line, by scanning rather than by trimStart()/trimEnd() copies of every line.
     let start = line.start;
@@ -89,7 +90,7 @@ function pieces(doc: NormalizedDocument, data: CompiledTaskData, labelKey: (s: s
     const end = trimEnd(text, start, line.end);
     if (end <= start) continue;
     const lineStart = start;
-    for (const at of gluedCuts(text, start, end, data, labelKey)) {
+    for (const at of gluedCuts(text, start, end, mayHaveRomanTail(start, end), data, labelKey)) {
       const cut = lineStart + at;
       out.push({ start, end: trimEnd(text, start, cut) });
       start = cut;
@@ -116,10 +117,16 @@ const NO_CUTS: readonly number[] = [];
  * sentence may name "khoản 3.1." only when it is not the next child of its own line's number.
  * Offsets are from `start`.
  */
-function gluedCuts(text: string, start: number, end: number, data: CompiledTaskData, labelKey: (s: string) => string): readonly number[] {
+function gluedCuts(
+  text: string,
+  start: number,
+  end: number,
+  breadcrumb: boolean,
+  data: CompiledTaskData,
+  labelKey: (s: string) => string,
+): readonly number[] {
   const bullet = LABEL_BULLETS.has(text.charCodeAt(start));
   const numbered = mayOpenWithMarker(text, start, end);
-  const breadcrumb = mayHaveRomanTail(text, start, end);
   if (!bullet && !numbered && !breadcrumb) return NO_CUTS;
   const line = text.slice(start, end);
   const cuts: number[] = [];
@@ -164,25 +171,22 @@ function gluedCuts(text: string, start: number, end: number, data: CompiledTaskD
 const LABEL_BULLETS = new Set([...'-–*+'].map((c) => c.charCodeAt(0)));
 
 /**
- * Whether text[start, end) may hold ROMAN_TAIL ("[.:] spaces [IVX]"): a scan by character codes,
- * so that a line is sliced for the regex only when it may match.
+ * Whether the line text[start, end) may hold ROMAN_TAIL ("[.:] spaces [IVX]"), asked of lines in
+ * text order: one regex pass over the document finds every such spot, so that a line is sliced
+ * for ROMAN_TAIL only when one lies inside it. (A spot never hides another: between its "." and
+ * its numeral there is only white space.)
  */
-function mayHaveRomanTail(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 0x2e || c === 0x3a) && romanAfterSpaces(text, i + 1, end)) return true;
-  }
-  return false;
-}
-
-/** One or more spaces from `i`, then I, V or X. */
-function romanAfterSpaces(text: string, i: number, end: number): boolean {
-  if (!isSpaceAt(text, i) || i >= end) return false;
-  let j = i + 1;
-  while (j < end && isSpaceAt(text, j)) j++;
-  if (j >= end) return false;
-  const c = text.charCodeAt(j);
-  return c === 0x49 || c === 0x56 || c === 0x58;
+function romanTailCursor(text: string): (start: number, end: number) => boolean {
+  // Pairs: where the "." or ":" is, where the numeral is.
+  const spots: number[] = [];
+  const re = /[.:]\s+[IVX]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) spots.push(m.index, m.index + m[0].length - 1);
+  let k = 0;
+  return (start, end) => {
+    while (k < spots.length && (spots[k] as number) < start) k += 2;
+    // Only the first spot in the line can tell: a later "." would sit in its run of spaces.
+    return k < spots.length && (spots[k] as number) < end && (spots[k + 1] as number) < end;
+  };
 }
 
 /** " 3.1. " or " 3.1." at the end, after a space, followed by an upper-case word or nothing. */
@@ -295,6 +299,9 @@ function startsSentence(text: string, k: number): boolean {
   return ch === '"' || ch === '“' || ch === '(' || (unitClass(text.charCodeAt(k)) & (UPPER | DIGIT)) !== 0;
 }
 
+/** What may end a sentence or a clause. */
+const STOPS = /[.!?;]/gu;
+
 const ABBREVIATION = /(?:^|[\s(])(?:Tp|TP|Đ\/c|đ\/c|ThS|TS|PGS|GS|BS|Q|P|TX|TT)$/u;
 
 /**
@@ -305,8 +312,13 @@ const ABBREVIATION = /(?:^|[\s(])(?:Tp|TP|Đ\/c|đ\/c|ThS|TS|PGS|GS|BS|Q|P|TX|TT
 export function sentencesOf(data: CompiledTaskData, text: string, key: string, start: number, end: number): TextRange[] {
   const out: TextRange[] = [];
   let s = start;
-  for (let i = start; i < end; i++) {
-    const ch = text[i] as string;
+  // The stops are found by a regex over the range (a view of the text, not a copy), not by
+  // reading every character.
+  const range = text.slice(start, end);
+  STOPS.lastIndex = 0;
+  for (let m = STOPS.exec(range); m; m = STOPS.exec(range)) {
+    const i = start + m.index;
+    const ch = m[0];
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
       while (j < end && (text[j] === '.' || text[j] === '/')) j++;
@@ -317,14 +329,15 @@ export function sentencesOf(data: CompiledTaskData, text: string, key: string, s
       if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(s, i - 6), i))) continue;
       out.push({ start: s, end: j });
       s = k;
-      i = k - 1;
-    } else if (ch === ';') {
+      STOPS.lastIndex = k - start;
+    } else {
+      // ";"
       let k = i + 1;
       while (k < end && isSpaceAt(text, k)) k++;
       if (k < end && phraseAt(data.directive, key, k) > 0) {
         out.push({ start: s, end: i });
         s = k;
-        i = k - 1;
+        STOPS.lastIndex = k - start;
       }
     }
   }

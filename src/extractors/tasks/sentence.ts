@@ -180,12 +180,16 @@ function readDirective(t: Text, start: number, end: number): SentenceReading | n
 function subjectStarts(t: Text, start: number, end: number): number[] {
   const out = [start];
   const limit = Math.min(end, start + 200);
-  for (let i = start; i < limit && out.length < 5; i++) {
-    const ch = t.text[i];
-    if (ch === ',' || ch === ':') out.push(skipSpaces(t.text, i + 1, end));
+  // The commas and colons of the first 200 characters, by a regex over that view of the text.
+  const head = t.text.slice(start, limit);
+  COMMA_OR_COLON.lastIndex = 0;
+  for (let m = COMMA_OR_COLON.exec(head); m && out.length < 5; m = COMMA_OR_COLON.exec(head)) {
+    out.push(skipSpaces(t.text, start + m.index + 1, end));
   }
   return out;
 }
+
+const COMMA_OR_COLON = /[,:]/gu;
 
 /**
  * A leader's words that open a list: "Chủ tịch UBND tỉnh yêu cầu:", "… chỉ đạo như sau:". The

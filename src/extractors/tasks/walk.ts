@@ -15,7 +15,7 @@
 import type { NormalizedDocument, TextRange } from '../../document.js';
 import type { TaskCandidate, TextPiece } from '../types.js';
 import type { Report } from '../../diagnostics.js';
-import { labelKindOf, phraseAt, phraseKey, phrasesIn, type CompiledTaskData, type LabelKind } from './data.js';
+import { labelKindOf, mayOpenLabel, phraseAt, phraseKey, phrasesIn, type CompiledTaskData, type LabelKind } from './data.js';
 import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
 import { cleanOrdinal, PLAIN_LEVEL, TITLE_LEVEL } from './markers.js';
 import { sentencesOf, type Paragraph } from './paragraphs.js';
@@ -164,8 +164,17 @@ function isAssignmentHeading(st: State, content: string): boolean {
 function headingLike(doc: NormalizedDocument, p: Paragraph): boolean {
   if (p.title) return true;
   if (!p.marker || p.marker.level > 5) return false;
-  const content = doc.text.slice(p.contentStart, p.end).trim();
-  return content.length > 0 && content.length <= 160 && !/[.;]$/u.test(content);
+  // The trimmed content, by offsets: not empty, at most 160 characters, not ending a sentence.
+  const start = skipSpaces(doc.text, p.contentStart, p.end);
+  const end = trimmedEnd(doc.text, start, p.end);
+  return end > start && end - start <= 160 && !endsWithStop(doc.text, start, end);
+}
+
+/** The end of text[start, end) without its trailing white space. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (unitClass(text.charCodeAt(e - 1)) & SPACE) !== 0) e--;
+  return e;
 }
 
 function popTo(st: State, level: number): void {
@@ -240,6 +249,7 @@ const LABEL_HEAD = 60;
  */
 function labelOf(st: State, start: number, end: number): { readonly kind: LabelKind; readonly colon: number } | null {
   const text = st.doc.text;
+  if (!mayOpenLabel(st.data, text, start, Math.min(end, start + LABEL_HEAD))) return null;
   let colon = -1;
   for (let i = start; i < end && i <= start + LABEL_HEAD; i++) {
     if (text.charCodeAt(i) === 0x3a) {
@@ -256,8 +266,7 @@ function labelOf(st: State, start: number, end: number): { readonly kind: LabelK
 
 /** `/[.;]$/u.test(text.slice(start, end).trim())`. */
 function endsWithStop(text: string, start: number, end: number): boolean {
-  let e = end;
-  while (e > start && (unitClass(text.charCodeAt(e - 1)) & SPACE) !== 0) e--;
+  const e = trimmedEnd(text, start, end);
   const last = e > start ? text.charCodeAt(e - 1) : -1;
   return last === 0x2e || last === 0x3b;
 }
@@ -348,7 +357,9 @@ function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; support: Bo
  */
 function looseHeading(st: State, p: Paragraph, s: number): ReturnType<typeof markedHeading> {
   const { doc, key, data } = st;
-  if (!doc.text.slice(s, p.end).trimEnd().endsWith(':')) return null;
+  // The paragraph ends with a colon (read by offsets: most paragraphs come here and do not).
+  const last = trimmedEnd(doc.text, s, p.end);
+  if (last <= s || doc.text.charCodeAt(last - 1) !== 0x3a) return null;
   if (!parseBodyPhrase(data, doc.text, key, s, { anyCase: true, limit: p.end })) return null;
   // The whole text from the body's head to the first lead marker is its name.
   const m = phrasesIn(data.lead, key, s, Math.min(p.end, s + 160))[0];
