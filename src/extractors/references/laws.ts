@@ -12,6 +12,7 @@ import { findDate, type DateMatch } from '../issued/date.js';
 import { logicalEnd } from './paragraph.js';
 import { citationPhrases } from './phrases.js';
 import { indexOfWithin } from '../../text/search.js';
+import { SPACE, unitClass } from '../../text/char-class.js';
 
 export interface LawCitation {
   readonly range: TextRange;
@@ -34,10 +35,20 @@ function basisLines(doc: NormalizedDocument, segments: Segments, folded: string)
     for (let i = region.firstLine; i <= region.lastLine; i++) {
       const line = doc.lines[i] as Line;
       if (annex && line.start >= annex.start) break;
-      if (p.basisStart.test(folded.slice(line.start, Math.min(line.end, line.start + 40)).trimStart())) out.add(i);
+      const head = Math.min(line.end, line.start + 40);
+      // Most lines open with a character no basis start opens with: no slice and no regex then.
+      const first = firstNonSpace(folded, line.start, head);
+      if (first < 0 || !p.basisFirstChars.has(folded.charAt(first))) continue;
+      if (p.basisStart.test(folded.slice(line.start, head).trimStart())) out.add(i);
     }
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** The first offset in text[from, to) that String#trimStart would keep (`/\s/u` is its set), or -1. */
+function firstNonSpace(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((unitClass(text.charCodeAt(i)) & SPACE) === 0) return i;
+  return -1;
 }
 
 export function lawsInBasis(doc: NormalizedDocument, segments: Segments, folded: string): LawCitation[] {

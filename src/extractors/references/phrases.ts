@@ -20,6 +20,8 @@ export interface CitationPhrases {
   /** `^(cue)` on a folded clause: the trích yếu of a cited document starts here. */
   readonly titleCue: RegExp;
   readonly basisStart: RegExp;
+  /** The first characters of the folded basis starts: a line opening with another cannot match basisStart. */
+  readonly basisFirstChars: ReadonlySet<string>;
   /** A cue anywhere in a folded clause. */
   readonly amends: RegExp;
   readonly replaces: RegExp;
@@ -62,6 +64,7 @@ export function citationPhrases(): CitationPhrases {
     reportOpeners: foldedAlternation(file.reportOpeners.phrases),
     titleCue: new RegExp(`^(?:${foldedAlternation(file.titleCues.phrases)})${WB_END}`, 'u'),
     basisStart: new RegExp(`^(?:${foldedAlternation(file.basisStarts.phrases)})${WB_END}`, 'u'),
+    basisFirstChars: new Set(file.basisStarts.phrases.map((s) => foldKey(s).charAt(0))),
     amends: new RegExp(w(file.amendsCues.phrases), 'u'),
     replaces: new RegExp(w(file.replacesCues.phrases), 'u'),
     implementsBefore: new RegExp(`(?<!ve )${w(file.implementsCues.phrases)}\\s{1,3}(?:cac\\s{1,3})?$`, 'u'),
