@@ -4,7 +4,7 @@
  * as "giao", "quản" as "quận" or "số" as "sở" (see tone.ts for which words are checked).
  */
 import { itemsOf, type Item } from './stream.js';
-import { hasDiacritics, toneAgrees, toneKey } from './tone.js';
+import { hasDiacritics, printedToneKey, toneKey } from './tone.js';
 import { KeyTrie, type GapPolicy, type TrieMatch } from './trie.js';
 
 interface Spelled<V> {
@@ -95,9 +95,11 @@ export class PhraseTrie<V> {
    */
   private agreeing(items: readonly Item[], m: TrieMatch<Spelled<V>>, ascii: boolean): readonly V[] {
     const spelled = m.values;
-    if (spelled.length > MAX_CACHED_FORMS) return uniqueValues(spelled, (s) => spelledAlike(items, m.path, s.tones, ascii));
+    // The printed words' tone keys, looked up once per match for all its forms.
+    const printed: (string | undefined)[] = [];
+    if (spelled.length > MAX_CACHED_FORMS) return uniqueValues(spelled, (s) => spelledAlike(items, m.path, s.tones, ascii, printed));
     let agree = 0;
-    for (let v = 0; v < spelled.length; v++) if (spelledAlike(items, m.path, (spelled[v] as Spelled<V>).tones, ascii)) agree |= 1 << v;
+    for (let v = 0; v < spelled.length; v++) if (spelledAlike(items, m.path, (spelled[v] as Spelled<V>).tones, ascii, printed)) agree |= 1 << v;
     let byAgreement = this.valueLists.get(spelled);
     if (!byAgreement) {
       byAgreement = new Map();
@@ -126,12 +128,24 @@ function uniqueValues<V>(spelled: readonly Spelled<V>[], keep: (s: Spelled<V>, i
   return values;
 }
 
-/** Whether the printed words at `path` agree in tone with a stored form's words. */
-function spelledAlike(items: readonly Item[], path: readonly number[], tones: readonly string[], ascii: boolean): boolean {
+/**
+ * Whether the printed words at `path` agree in tone with a stored form's words (tone.ts: the
+ * short words and the first one must); `printed` keeps the tone keys of the words at path[k]
+ * once looked up.
+ */
+function spelledAlike(items: readonly Item[], path: readonly number[], tones: readonly string[], ascii: boolean, printed: (string | undefined)[]): boolean {
+  // A text printed without diacritics agrees with every form.
+  if (ascii) return true;
   for (let k = 0; k < path.length; k++) {
     const it = items[path[k] as number] as Item;
     const expected = tones[k] ?? '';
-    if (!(it.expanded || expected === '' || toneAgrees(it.raw, expected, k === 0 || it.key.length <= 3, ascii))) return false;
+    if (it.expanded || expected === '' || !(k === 0 || it.key.length <= 3)) continue;
+    let key = printed[k];
+    if (key === undefined) {
+      key = printedToneKey(it.raw);
+      printed[k] = key;
+    }
+    if (key !== expected) return false;
   }
   return true;
 }

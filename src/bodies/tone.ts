@@ -44,7 +44,11 @@ export function hasDiacritics(word: string): boolean {
 const printedKeys = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
 
-function printedKey(printed: string): string {
+/**
+ * The toneKey of a printed word, to compare with a stored form's: a word without marks is a
+ * word of its own (quy ≠ quỹ), except in a text printed with no diacritics at all.
+ */
+export function printedToneKey(printed: string): string {
   let k = printedKeys.get(printed);
   if (k === undefined) {
     k = toneKey(printed);
@@ -52,14 +56,4 @@ function printedKey(printed: string): string {
     printedKeys.set(printed, k);
   }
   return k;
-}
-
-/**
- * Does the printed word agree with the expected one (given as its toneKey)? In a text printed
- * without any diacritics (`ascii`) every word agrees; otherwise a word without marks is a
- * word of its own (quy ≠ quỹ).
- */
-export function toneAgrees(printed: string, expectedKey: string, strict: boolean, ascii = false): boolean {
-  if (!strict || ascii) return true;
-  return printedKey(printed) === expectedKey;
 }

@@ -44,8 +44,18 @@ function groupMentions(mentions: readonly BodyMention[]): Group[] {
   // times linear.
   const sorted = isSorted(mentions);
   const placed = new Set<string>();
+  // A body the registry does not know is mostly named many times: its id is made once.
+  const derived = new Map<string, string>();
+  const idOf = (name: string): string => {
+    let id = derived.get(name);
+    if (id === undefined) {
+      id = derivedBodyId(name);
+      derived.set(name, id);
+    }
+    return id;
+  };
   for (const m of mentions) {
-    const id = m.body.id ?? derivedBodyId(m.body.name);
+    const id = m.body.id ?? idOf(m.body.name);
     let g = groups.get(id);
     if (!g) {
       g = { id, body: m.body, mentions: [] };
