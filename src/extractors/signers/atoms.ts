@@ -509,32 +509,38 @@ export class AtomReader {
   headerRun(piece: Piece, from: number, to: number): Atom[] {
     const r = this.trim(from, to);
     if (r.end <= r.start) return [];
-    // Segments start at each authority prefix.
-    const ws = wordRanges(this.text, r.start, r.end);
+    // Segments start at each authority prefix: the words are walked (as wordRanges gives
+    // them) and asked whether one opens there.
+    const t = this.text;
     const cuts: { at: number; code: Authority | null; len: number }[] = [];
-    for (const w of ws) {
-      const a = this.lex.authorityAt(this.text, w.start);
-      if (a && (cuts.length === 0 || w.start > (cuts[cuts.length - 1] as { at: number }).at)) cuts.push({ at: w.start, code: a.code, len: a.length });
+    for (let at = r.start; ; ) {
+      while (at < t.length && isSpaceCode(t.charCodeAt(at))) at++;
+      if (at >= r.end || at >= t.length) break;
+      const a = this.lex.authorityAt(t, at);
+      if (a && (cuts.length === 0 || at > (cuts[cuts.length - 1] as { at: number }).at)) cuts.push({ at, code: a.code, len: a.length });
+      while (at < t.length && !isSpaceCode(t.charCodeAt(at))) at++;
     }
-    if (cuts.length === 0 || (cuts[0] as { at: number }).at > r.start) cuts.unshift({ at: r.start, code: null, len: 0 });
     const out: Atom[] = [];
-    cuts.forEach((c, i) => {
+    // Most header lines hold no prefix: one segment of posts and other upper-case text.
+    if (cuts.length === 0 || (cuts[0] as { at: number }).at > r.start) {
+      const segEnd = cuts.length > 0 ? (cuts[0] as { at: number }).at : r.end;
+      for (const p of this.splitPosts(r.start, segEnd)) out.push(this.postAtom(piece, p.range, p.title));
+    }
+    for (let i = 0; i < cuts.length; i++) {
+      const c = cuts[i] as { at: number; code: Authority; len: number };
       const segEnd = i + 1 < cuts.length ? (cuts[i + 1] as { at: number }).at : r.end;
-      if (c.code !== null) {
-        const restStart = c.at + c.len;
-        const parts = this.splitPosts(restStart, segEnd);
-        const first = parts[0];
-        const restRange = first ? first.range : this.trim(restStart, segEnd);
-        const range = { start: c.at, end: Math.max(restRange.end, c.at + c.len) };
-        const rest = { ...restRange, text: this.slice(restRange) };
-        out.push(make(piece, 'prefix', this.trim(range.start, range.end), { authority: c.code, rest }, this.slice(range)));
-        for (const p of parts.slice(1)) out.push(this.postAtom(piece, p.range, p.title));
-      } else {
-        for (const p of this.splitPosts(c.at, segEnd)) out.push(this.postAtom(piece, p.range, p.title));
-      }
-    });
+      const restStart = c.at + c.len;
+      const parts = this.splitPosts(restStart, segEnd);
+      const first = parts[0];
+      const restRange = first ? first.range : this.trim(restStart, segEnd);
+      const range = { start: c.at, end: Math.max(restRange.end, c.at + c.len) };
+      const rest = { start: restRange.start, end: restRange.end, text: this.slice(restRange) };
+      out.push(make(piece, 'prefix', this.trim(range.start, range.end), { authority: c.code, rest }, this.slice(range)));
+      for (let j = 1; j < parts.length; j++) out.push(this.postAtom(piece, (parts[j] as { range: TextRange }).range, (parts[j] as { title: boolean }).title));
+    }
     return out;
   }
+
 
   private postAtom(piece: Piece, range: TextRange, title: boolean): Atom {
     const text = this.slice(range);

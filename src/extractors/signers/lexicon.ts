@@ -181,7 +181,7 @@ export function signerLexicon(): SignerLexicon {
   const authRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}]))`, 'uy');
 
   const longestAlias = Math.max(...[...authByAlias.keys()].map((a) => a.length));
-  const authorityFirstUnits = new Set([...authByAlias.keys()].map((a) => a.charCodeAt(0)));
+  const authorityOpenings = openingsOf(authByAlias.keys());
   const authMixedRe = new RegExp(`${WB_START}(${alternation(authByAlias.keys())})(?:(?<=[./])[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?=\\p{Lu}\\p{Ll})`, 'uy');
 
   const honorificKinds = new Map<string, string>();
@@ -248,14 +248,14 @@ export function signerLexicon(): SignerLexicon {
       return honorificAnywhere.test(text);
     },
     authorityAt(text: string, pos: number): AuthorityMatch | null {
-      if (!authorityFirstUnits.has(text.charCodeAt(pos))) return null;
+      if (!authorityOpenings.mayOpen(text, pos)) return null;
       authRe.lastIndex = pos;
       const m = authRe.exec(text);
       const code = m ? authByAlias.get(m[1] as string) : undefined;
       return m && code ? { code, length: m[0].length } : null;
     },
     authorityBeforeMixed(text: string, pos: number): AuthorityMatch | null {
-      if (!authorityFirstUnits.has(text.charCodeAt(pos))) return null;
+      if (!authorityOpenings.mayOpen(text, pos)) return null;
       authMixedRe.lastIndex = pos;
       const m = authMixedRe.exec(text);
       const code = m ? authByAlias.get(m[1] as string) : undefined;
