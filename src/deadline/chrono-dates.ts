@@ -136,6 +136,19 @@ function chrono(): Chrono {
 const NEUTRAL_REFERENCE = new Date(2000, 5, 15, 12);
 
 /**
+ * Whether chrono can find a calendar atom in a text, given its folded view (src/text/fold.ts):
+ * every parser whose results we keep reads ASCII digits, except the month-name parser, whose
+ * words all start with "tháng" (folded "thang"); a weekday, a time or a relative duration
+ * ("trong vòng hai ngày") is dropped by calendarOnlyRefiner, the first refiner, before it can
+ * touch another result. A text with neither is not handed to chrono (most of a chunk's words).
+ */
+export function mayHoldDateAtom(folded: string): boolean {
+  return MAY_HOLD_DATE.test(folded);
+}
+
+const MAY_HOLD_DATE = /[0-9]|thang/u;
+
+/**
  * Calendar atoms of an NFC string, in text order. Years chrono only implied come back
  * as null; the caller decides where the year comes from.
  */

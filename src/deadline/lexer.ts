@@ -14,7 +14,7 @@
  */
 import { foldKey } from '../text/fold.js';
 import { SPACE, unitClass } from '../text/char-class.js';
-import { findDateAtoms, type DateAtom } from './chrono-dates.js';
+import { findDateAtoms, mayHoldDateAtom, type DateAtom } from './chrono-dates.js';
 import { foldedSource, lexicon, type CompiledLexicon } from './lexicon.js';
 import { firstUnits, type UnitSet } from './first-units.js';
 import type { Part, SkippedWord, Token, Unit } from './tokens.js';
@@ -425,7 +425,7 @@ export function lex(text: string): LexResult {
   const { rules, any } = compiledRules();
   const views = viewsOf(text);
   const atoms = new Map<number, DateAtom>();
-  for (const a of findDateAtoms(text)) {
+  for (const a of mayHoldDateAtom(views.fold) ? findDateAtoms(text) : []) {
     const prev = atoms.get(a.index);
     if (!prev || prev.end < a.end) atoms.set(a.index, a);
   }
