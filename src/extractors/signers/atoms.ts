@@ -131,14 +131,15 @@ function make(piece: Piece, kind: AtomKind, range: TextRange, extra: Partial<Ato
 class ProseAtom implements Atom {
   readonly kind = 'prose' as const;
   private printed: string | undefined;
+  private endsList: boolean | undefined;
   constructor(
     private readonly source: string,
     readonly start: number,
     readonly end: number,
     readonly stream: string,
     readonly line: number,
-    readonly raw: TextRange,
-    readonly closed: boolean,
+    private readonly rawStart: number,
+    private readonly rawEnd: number,
   ) {}
 
   get text(): string {
@@ -146,9 +147,20 @@ class ProseAtom implements Atom {
     return this.printed;
   }
 
+  get raw(): TextRange {
+    return { start: this.rawStart, end: this.rawEnd };
+  }
+
+  /** (Read only after a recipient item, like the text: looked at on first use.) */
+  get closed(): boolean {
+    this.endsList ??= endsClosed(this.source, this.rawEnd, this.rawStart);
+    return this.endsList;
+  }
+
   shifted(delta: number, piece: Piece): ProseAtom {
-    const copy = new ProseAtom(this.source, this.start + delta, this.end + delta, piece.stream, piece.line, { start: this.raw.start + delta, end: this.raw.end + delta }, this.closed);
+    const copy = new ProseAtom(this.source, this.start + delta, this.end + delta, piece.stream, piece.line, this.rawStart + delta, this.rawEnd + delta);
     copy.printed = this.printed;
+    copy.endsList = this.endsList;
     return copy;
   }
 }
@@ -258,7 +270,7 @@ export class AtomReader {
     const raw = this.text.slice(r.start, r.end);
     // Fast path: a piece starting with a lower-case letter or a digit, without brackets, is
     // prose (no heading, post, name, mark or bullet starts that way).
-    if (opensLowerOrDigit(raw) && raw.indexOf('(') < 0 && raw.indexOf('[') < 0 && !this.lex.phrases.itemOpening.test(this.fold(r.start, Math.min(r.end, r.start + 12))) && !isArchiveLine(raw, this.lex)) {
+    if (opensLowerOrDigit(raw) && raw.indexOf('(') < 0 && raw.indexOf('[') < 0 && !this.opensItem(r) && !isArchiveLine(raw, this.lex)) {
       const glued = raw.includes(';') || raw.includes('. ') ? this.nameAtEnd(r.start, r.end) : null;
       if (glued) return [this.prose(piece, r.start, glued.cut, from, glued.cut), make(piece, 'name', glued.person.range, { person: glued.person }, glued.person.value)];
       return [this.prose(piece, r.start, r.end, from, to)];
@@ -333,9 +345,14 @@ export class AtomReader {
     return [this.prose(piece, r.start, r.end, from, to)];
   }
 
+  /** An item opening printed without a bullet ("Như trên") starts at r (its first letters are looked at first). */
+  private opensItem(r: TextRange): boolean {
+    return this.lex.phrases.mayOpenItem(this.foldedDoc(), r.start) && this.lex.phrases.itemOpening.test(this.fold(r.start, Math.min(r.end, r.start + 12)));
+  }
+
   private prose(piece: Piece, start: number, end: number, rawFrom: number, rawTo: number): Atom {
     const r = this.trim(start, end);
-    return new ProseAtom(this.text, r.start, r.end, piece.stream, piece.line, { start: rawFrom, end: rawTo }, endsClosed(this.text, rawTo, rawFrom));
+    return new ProseAtom(this.text, r.start, r.end, piece.stream, piece.line, rawFrom, rawTo);
   }
 
   /**

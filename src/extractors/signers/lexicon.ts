@@ -89,6 +89,8 @@ export interface PhraseMatchers {
   readonly recipientHeading: RegExp;
   /** At the start: an item opening printed without a bullet (Như trên, Như Điều). */
   readonly itemOpening: RegExp;
+  /** False when no item opening can start at `pos` of folded text (a cheap test before itemOpening). */
+  mayOpenItem(folded: string, pos: number): boolean;
   /** At the start: the archive word (Lưu). */
   readonly archiveWord: RegExp;
   /** The archive word's first folded character ("l"): a line opening otherwise is not the archive line. */
@@ -129,11 +131,12 @@ function openingsOf(forms: Iterable<string>): { mayOpen(s: string, pos: number):
   const pairs = new Set<number>();
   const singles = new Set<number>();
   for (const f of forms) {
-    if (f.length === 1) singles.add(f.charCodeAt(0));
+    // (A space in second place may stand for any white space in the patterns: its form counts by its first character.)
+    if (f.length === 1 || (f.length > 1 && f[1] === ' ')) singles.add(f.charCodeAt(0));
     else if (f.length > 1) pairs.add(f.charCodeAt(0) * 0x10000 + f.charCodeAt(1));
   }
   return {
-    mayOpen(s: string, pos: number): boolean {
+    mayOpen: (s: string, pos: number): boolean => {
       if (pos >= s.length) return false;
       const c = s.charCodeAt(pos);
       return singles.has(c) || (pos + 1 < s.length && pairs.has(c * 0x10000 + s.charCodeAt(pos + 1)));
@@ -221,6 +224,7 @@ export function signerLexicon(): SignerLexicon {
     actingWord: foldKey(authFile.authorities.find((a) => a.code === 'Q')?.proseForms[0] ?? ''),
     recipientHeading: new RegExp(`^(?:${w(rl.headings)})(?![\\p{L}\\p{N}])\\s*[:.]?`, 'u'),
     itemOpening: new RegExp(`^(?:${w(rl.openings)})(?![\\p{L}\\p{N}])`, 'u'),
+    mayOpenItem: openingsOf(rl.openings.map((o) => foldKey(o))).mayOpen,
     archiveWord: new RegExp(`^${w([rl.archive])}(?![\\p{L}\\p{N}])`, 'u'),
     archiveOpening: foldKey(rl.archive).charAt(0),
     notItem: new RegExp(`^(?:${w(rl.notItems)})\\s+\\d`, 'u'),
