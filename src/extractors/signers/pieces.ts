@@ -14,6 +14,7 @@
 import type { NormalizedDocument, TextRange } from '../../document.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
 import { isSpaceCode } from './trim.js';
+import { NextOccurrence } from './occurrences.js';
 
 export interface Piece extends TextRange {
   readonly text: string;
@@ -112,13 +113,39 @@ function mayHoldCut(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * mayHoldCut for the lines of one document, asked in text order: the cut characters are
+ * found by one indexOf per occurrence over the whole text, so a line holding none (most of
+ * them) is not scanned. A run of spaces may mix in no-break spaces: a line holding one is
+ * scanned as before.
+ */
+class CutFinder {
+  private readonly bar: NextOccurrence;
+  private readonly tag: NextOccurrence;
+  private readonly tab: NextOccurrence;
+  private readonly spaces: NextOccurrence;
+  private readonly nbsp: NextOccurrence;
+  constructor(private readonly text: string) {
+    this.bar = new NextOccurrence(text, '|');
+    this.tag = new NextOccurrence(text, '<');
+    this.tab = new NextOccurrence(text, '\t');
+    this.spaces = new NextOccurrence(text, '   ');
+    this.nbsp = new NextOccurrence(text, '\u00a0');
+  }
+
+  mayHold(start: number, end: number): boolean {
+    if (this.nbsp.within(start, end)) return mayHoldCut(this.text, start, end);
+    return this.bar.within(start, end) || this.tag.within(start, end) || this.tab.within(start, end) || this.spaces.within(start, end);
+  }
+}
+
 /** Stream keys of an uncut plain line (left / right column), shared instead of rebuilt per line. */
 const PLAIN_LEFT = 'p:0:0';
 const PLAIN_RIGHT = 'p:0:1';
 
 /** Split one line into pieces: Markdown cells, `<br>` breaks, wide gaps between columns. */
-function splitLine(text: string, lineStart: number, lineEnd: number, lineIndex: number, baseKey: string, visit: (p: Piece) => void): void {
-  if (!mayHoldCut(text, lineStart, lineEnd)) {
+function splitLine(text: string, cuts: CutFinder, lineStart: number, lineEnd: number, lineIndex: number, baseKey: string, visit: (p: Piece) => void): void {
+  if (!cuts.mayHold(lineStart, lineEnd)) {
     const r = trimPiece(text, lineStart, lineEnd);
     if (r.end <= r.start) return;
     const right = r.start - lineStart >= RIGHT_COLUMN;
@@ -176,9 +203,10 @@ function isBlank(s: string): boolean {
 export function eachPiece(doc: NormalizedDocument, segments: Segments, visit: (p: Piece) => void): void {
   const cells = cellIndex(doc);
   const skip = skippedLines(doc, segments);
+  const cuts = new CutFinder(doc.text);
   for (const line of doc.lines) {
     if (skip[line.index] || line.end <= line.start || isBlank(line.text)) continue;
     const cellSpan = cells.length > 0 ? cellAt(cells, line.start) : undefined;
-    splitLine(doc.text, line.start, line.end, line.index, cellSpan ? cellSpan.key : 'p', visit);
+    splitLine(doc.text, cuts, line.start, line.end, line.index, cellSpan ? cellSpan.key : 'p', visit);
   }
 }

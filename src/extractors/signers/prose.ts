@@ -19,6 +19,7 @@ import { foldKey } from '../../text/fold.js';
 import type { SignerLexicon } from './lexicon.js';
 import { looksLikeBodyOrTitle, startsWithPlace, surnameLength, type PersonName } from './names.js';
 import { spaceOr, trimEndWhere } from './trim.js';
+import { NextOccurrence } from './occurrences.js';
 
 export interface ProseSigner {
   readonly name: string;
@@ -74,28 +75,6 @@ function tokenize(s: string, from: number, to: number): Tok[] {
   return out;
 }
 
-/**
- * Where the signing verb occurs in the folded text, for lines asked in text order: one
- * indexOf per occurrence rather than a slice and two regex runs per line.
- */
-class VerbFinder {
-  private searchedFrom = Number.POSITIVE_INFINITY;
-  private next = -1;
-  constructor(
-    private readonly folded: string,
-    private readonly verb: string,
-  ) {}
-
-  /** Whether the verb occurs inside [start, end). */
-  within(start: number, end: number): boolean {
-    if (start < this.searchedFrom || (this.next !== -1 && this.next < start)) {
-      this.next = this.folded.indexOf(this.verb, start);
-      this.searchedFrom = start;
-    }
-    return this.next !== -1 && this.next + this.verb.length <= end;
-  }
-}
-
 export class ProseReader {
   /**
    * @param folded foldKey(text) when the caller has it: a line's key is then a slice of it
@@ -110,9 +89,10 @@ export class ProseReader {
   /** Signers stated in the lines given (news content lines). */
   read(lines: readonly Line[]): ProseSigner[] {
     const out: ProseSigner[] = [];
-    const verbs = this.folded !== undefined ? new VerbFinder(this.folded, this.lex.phrases.signingWord) : null;
+    const verbs = this.folded !== undefined ? new NextOccurrence(this.folded, this.lex.phrases.signingWord) : null;
     for (const line of lines) {
-      // Both phrases hold the verb: a line without it is passed over unsliced.
+      // Both phrases hold the verb: a line without it is passed over unsliced (one indexOf per
+      // occurrence of the verb, not a slice and two regex runs per line).
       if (verbs !== null && !verbs.within(line.start, line.end)) continue;
       const folded = this.folded !== undefined ? this.folded.slice(line.start, line.end) : foldKey(line.text);
       const { signingVerb: re, agentMarker, verbAfterAgent } = this.lex.phrases;
