@@ -19,11 +19,12 @@ export class PhraseTrie<V> {
   private readonly trie = new KeyTrie<Spelled<V>>();
 
   /**
-   * @param dense the trie is read at most words of a stream (the registry's main trie): its
-   *   answers are kept in an array as long as the stream; the other tries are read at a few
-   *   words, and an array per stream and policy would mostly hold nothing
+   * @param memo how answers are remembered per stream: 'dense', in an array as long as the
+   *   stream (a trie read at most words, as the registry's main trie); 'sparse', in a map (the
+   *   other tries are read at a few words, and an array per stream and policy would mostly
+   *   hold nothing); 'none', for a trie asked once per word
    */
-  constructor(private readonly dense = false) {}
+  constructor(private readonly memo: 'dense' | 'sparse' | 'none' = 'sparse') {}
 
   /** Store `value` under the printed form (abbreviations expanded, "và" dropped). */
   add(form: string, value: V): void {
@@ -53,15 +54,15 @@ export class PhraseTrie<V> {
     // Most words open no phrase: answered before the memo is looked up.
     if (!this.trie.opensAt(items, i, end)) return NONE;
     // The scanner asks about the same word several times (as a head, a continuation, a cue): remember.
-    if (end !== items.length) return this.read(items, i, cross, end);
-    let byPolicy = this.memo.get(items);
+    if (end !== items.length || this.memo === 'none') return this.read(items, i, cross, end);
+    let byPolicy = this.memos.get(items);
     if (!byPolicy) {
       byPolicy = new Map();
-      this.memo.set(items, byPolicy);
+      this.memos.set(items, byPolicy);
     }
     let memo = byPolicy.get(cross);
     if (!memo) {
-      memo = this.dense ? new Array<TrieMatch<V>[] | undefined>(items.length) : new Map<number, TrieMatch<V>[]>();
+      memo = this.memo === 'dense' ? new Array<TrieMatch<V>[] | undefined>(items.length) : new Map<number, TrieMatch<V>[]>();
       byPolicy.set(cross, memo);
     }
     if (Array.isArray(memo)) return (memo[i] ??= this.read(items, i, cross, end));
@@ -73,7 +74,7 @@ export class PhraseTrie<V> {
     return known;
   }
 
-  private readonly memo = new WeakMap<readonly Item[], Map<GapPolicy, Memo<V>>>();
+  private readonly memos = new WeakMap<readonly Item[], Map<GapPolicy, Memo<V>>>();
 
   private read(items: readonly Item[], i: number, cross: GapPolicy, end: number): TrieMatch<V>[] {
     const matches = this.trie.matchesAt(items, i, cross, end);

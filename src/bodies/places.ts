@@ -3,7 +3,7 @@
  * which province a page is about when nothing else says.
  */
 import type { Province } from '../data/schema.js';
-import { entriesAt, registry } from './registry.js';
+import { registry } from './registry.js';
 import { crossInName } from './trie.js';
 import type { Item } from './stream.js';
 
@@ -45,8 +45,10 @@ export function dominantProvince(items: readonly Item[]): string | null {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (it.group !== i) continue;
-    // Skip registry names that contain a place name (Học viện … Hồ Chí Minh).
-    const central = entriesAt(items, i).find((m) => m.values.some((v) => v.type === 'central'));
+    // Skip registry names that contain a place name (Học viện … Hồ Chí Minh). (The central
+    // trie answers as entriesAt would for central bodies, without reading every other entry
+    // at every word.)
+    const central = reg.central.matchesAt(items, i, crossInName)[0];
     if (central) {
       i = central.end - 1;
       continue;

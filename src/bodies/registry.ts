@@ -64,6 +64,12 @@ export interface FuzzyHead {
 
 export interface Registry {
   readonly main: PhraseTrie<Entry>;
+  /**
+   * The central bodies' names of `main` alone: where `main` reads a central body, this trie
+   * reads the same match (names hold no "và" to skip, so both walks take the same words);
+   * for a reader that only asks whether a central body starts at a word.
+   */
+  readonly central: PhraseTrie<Entry>;
   readonly places: KeyTrie<string>;
   readonly levels: PhraseTrie<LevelWord>;
   readonly topics: PhraseTrie<true>;
@@ -101,7 +107,8 @@ export function registry(): Registry {
 
 function compile(): Registry {
   const data = bodyData();
-  const main = new PhraseTrie<Entry>(true);
+  const main = new PhraseTrie<Entry>('dense');
+  const central = new PhraseTrie<Entry>('none');
   const add = (form: string, entry: Entry): void => main.add(form, entry);
   const fuzzy = new Map<string, FuzzyForm[]>();
   // Fuzzy forms keep "và": a misspelt "và" (vg, âà) then costs one edit, not three.
@@ -122,6 +129,7 @@ function compile(): Registry {
     const entry: Entry = { type: 'central', body: b };
     for (const n of [b.name, ...b.aliases]) {
       add(n, entry);
+      central.add(n, entry);
       addFuzzy(n, entry);
     }
     for (const n of b.shortNames) add(n, { type: 'short', body: b });
@@ -221,6 +229,7 @@ function compile(): Registry {
 
   return {
     main,
+    central,
     places,
     levels,
     topics,
