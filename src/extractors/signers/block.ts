@@ -14,7 +14,7 @@
  */
 import type { TextRange } from '../../document.js';
 import type { Authority } from '../../schema.js';
-import type { Atom } from './atoms.js';
+import { atomRecord, type Atom } from './atoms.js';
 import type { PersonName } from './names.js';
 import { collapseSpaces } from '../../text/space.js';
 import { spaceOr, trimEndWhere, trimStartWhere } from './trim.js';
@@ -70,28 +70,12 @@ function clean(s: string | undefined): string {
 /** Join an upper-case continuation line to the header before it. */
 function merge(head: Atom, next: Atom): Atom {
   const text = `${head.text} ${next.text}`;
-  if (head.kind === 'prefix' && head.rest && head.rest.text === '') {
-    return { ...head, end: next.end, text, rest: { start: next.start, end: next.end, text: next.text } };
-  }
   if (head.kind === 'prefix' && head.rest) {
-    return { ...head, end: next.end, text, rest: { start: head.rest.start, end: next.end, text: `${head.rest.text} ${next.text}`.trim() } };
+    const rest = head.rest.text === '' ? { start: next.start, end: next.end, text: next.text } : { start: head.rest.start, end: next.end, text: `${head.rest.text} ${next.text}`.trim() };
+    return atomRecord(head.kind, head.start, next.end, text, head.stream, head.line, { authority: head.authority, rest, person: head.person, mixedCase: head.mixedCase, raw: head.raw, closed: head.closed });
   }
-  return withoutPerson(head, next.end, text);
-}
-
-/**
- * A header line continued by the next one: the merged line is no longer a name. (Fields
- * copied one by one: a page of upper-case lines merges every line into one header, and an
- * object rest/spread per line was the cost of it.)
- */
-function withoutPerson(head: Atom, end: number, text: string): Atom {
-  const out: { -readonly [K in keyof Atom]: Atom[K] } = { kind: head.kind, start: head.start, end, text, stream: head.stream, line: head.line };
-  if (head.authority !== undefined) out.authority = head.authority;
-  if (head.rest !== undefined) out.rest = head.rest;
-  if (head.mixedCase !== undefined) out.mixedCase = head.mixedCase;
-  if (head.raw !== undefined) out.raw = head.raw;
-  if (head.closed !== undefined) out.closed = head.closed;
-  return out;
+  // A header line continued by the next one: the merged line is no longer a name.
+  return atomRecord(head.kind, head.start, next.end, text, head.stream, head.line, { authority: head.authority, rest: head.rest, mixedCase: head.mixedCase, raw: head.raw, closed: head.closed });
 }
 
 function toSigner(headers: readonly Atom[], nameAtom: Atom, marks: number): BlockSigner {
@@ -187,6 +171,11 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
 
   const end = (): void => {
     close();
+    // (Prose ends a block at every line of a page: most of the time there is none.)
+    if (headers.length === 0) {
+      marks = 0;
+      return;
+    }
     if (headers.some((h) => h.kind === 'prefix') || (marks > 0 && headers.some(isPost))) {
       const first = headers[0] as Atom;
       const last = headers[headers.length - 1] as Atom;
@@ -197,8 +186,7 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
         actual: headers.map((h) => h.text).join(' / '),
       });
     }
-    // (Prose ends a block at every line of a page: no new array when there was no header.)
-    if (headers.length > 0) headers = [];
+    headers = [];
     marks = 0;
   };
 
@@ -248,7 +236,7 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
         const person = headers.some(isPost) ? a.person : undefined;
         if (person && !continuesHeader(a, peek(i))) {
           // (Fields named one by one: an upper-case atom reads its name through a getter, which a spread would not copy.)
-          names.push({ kind: 'name', start: person.range.start, end: person.range.end, text: person.value, stream: a.stream, line: a.line, person });
+          names.push(atomRecord('name', person.range.start, person.range.end, person.value, a.stream, a.line, { person }));
         } else if (headers.length > 0) {
           headers[headers.length - 1] = merge(headers[headers.length - 1] as Atom, a);
         } else headers.push(a);
