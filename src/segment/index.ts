@@ -317,7 +317,10 @@ export function segment(doc: NormalizedDocument): Segments {
     if (length === 0 || length > 80 || !isUpperLine(text)) continue;
     const nx = nextNonBlank(lines, i + 1);
     const nx2 = nx >= 0 ? nextNonBlank(lines, nx + 1) : -1;
-    if ((nx >= 0 && ANNEX_HEAD.test(key(nx))) || (nx2 >= 0 && ANNEX_HEAD.test(key(nx2))) || /^phu luc\b/u.test(key(i))) {
+    // Asked of every short upper-case line of the tail: the keys' first characters are read in
+    // the folded text first ("(" for ANNEX_HEAD, "phu luc"), so most lines make no key.
+    const annexHead = (j: number): boolean => j >= 0 && keyOpensWith(lines[j] as Line, folded, '(') && ANNEX_HEAD.test(key(j));
+    if (annexHead(nx) || annexHead(nx2) || (keyOpensWith(lines[i] as Line, folded, 'phu luc') && /^phu luc\b/u.test(key(i)))) {
       if (annexStarts.length === 0 || i > (annexStarts[annexStarts.length - 1] as number) + 3) annexStarts.push(i);
     }
   }
@@ -360,11 +363,15 @@ function firstLineEndingAtOrAfter(lines: readonly Line[], offset: number): numbe
 function tableDecorBounds(text: string): [number, number] {
   let start = 0;
   let end = text.length;
-  while (start < end && TABLE_DECOR.has(text[start] as string)) start++;
-  while (end > start && TABLE_DECOR.has(text[end - 1] as string)) end--;
+  while (start < end && isTableDecor(text.charCodeAt(start))) start++;
+  while (end > start && isTableDecor(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
-const TABLE_DECOR = new Set(['|', '*', '_', ' ', '\t']);
+
+/** "|", "*", "_", space or tab (by code: asked at both ends of most lines). */
+function isTableDecor(code: number): boolean {
+  return code === 0x7c || code === 0x2a || code === 0x5f || code === 0x20 || code === 0x09;
+}
 
 /** Upper-case lines from `from` (no blank between them), then, after blanks, a basis or "QUYẾT ĐỊNH:" line. */
 function isAuthorityBlock(lines: readonly Line[], key: KeyOf, from: number): boolean {
