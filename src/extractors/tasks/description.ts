@@ -12,10 +12,18 @@ const commaOrSpace = charsOrSpace(',');
 const leading = charsOrSpace(',;:–—-');
 
 
+let connectors: readonly string[] | undefined;
+
+/** The deadline connectors, longest first (sorted once). */
+function connectorsLongestFirst(): readonly string[] {
+  connectors ??= [...taskData().verbs.deadlineConnectors.phrases].sort((a, b) => b.length - a.length);
+  return connectors;
+}
+
 /** Drop a connector word ("hoàn thành", "xong", "chậm nhất") that ends `s`. */
 function dropConnector(s: string): string {
   const lower = lowerKeep(s);
-  for (const c of [...taskData().verbs.deadlineConnectors.phrases].sort((a, b) => b.length - a.length)) {
+  for (const c of connectorsLongestFirst()) {
     if (lower.endsWith(c) && (lower.length === c.length || /[\s,]/u.test(lower[lower.length - c.length - 1] as string))) {
       return s.slice(0, s.length - c.length);
     }

@@ -65,6 +65,25 @@ function overlapCursor(ranges: readonly TextRange[]): (range: TextRange) => bool
   };
 }
 
+/** readMarker of a line, through a memo of the document's short lines. */
+type MarkerMemo = (line: string) => Marker | null;
+
+/** Lines up to this long have their marker kept: a list repeats its short item lines. */
+const SHORT_LINE = 64;
+
+function markerMemo(): MarkerMemo {
+  const memo = new Map<string, Marker | null>();
+  return (line) => {
+    if (line.length > SHORT_LINE) return readMarker(line);
+    let m = memo.get(line);
+    if (m === undefined) {
+      m = readMarker(line);
+      memo.set(line, m);
+    }
+    return m;
+  };
+}
+
 /** What the walk reads of a piece of a line. */
 interface LineFacts {
   readonly marker: Marker | null;
@@ -79,7 +98,7 @@ interface LineFacts {
  * Read from the text by offsets: a line is sliced only when a first-character test says it
  * may hold a marker, a label or a breadcrumb heading.
  */
-function pieces(doc: NormalizedDocument, data: CompiledTaskData, labelKey: (s: string) => string): TextRange[] {
+function pieces(doc: NormalizedDocument, data: CompiledTaskData, markers: MarkerMemo, labelKey: (s: string) => string): TextRange[] {
   const text = doc.text;
   const out: TextRange[] = [];
   const mayHaveRomanTail = romanTailCursor(text);
@@ -90,7 +109,7 @@ function pieces(doc: NormalizedDocument, data: CompiledTaskData, labelKey: (s: s
     const end = trimEnd(text, start, line.end);
     if (end <= start) continue;
     const lineStart = start;
-    for (const at of gluedCuts(text, start, end, mayHaveRomanTail(start, end), data, labelKey)) {
+    for (const at of gluedCuts(text, start, end, mayHaveRomanTail(start, end), data, markers, labelKey)) {
       const cut = lineStart + at;
       out.push({ start, end: trimEnd(text, start, cut) });
       start = cut;
@@ -123,6 +142,7 @@ function gluedCuts(
   end: number,
   breadcrumb: boolean,
   data: CompiledTaskData,
+  markers: MarkerMemo,
   labelKey: (s: string) => string,
 ): readonly number[] {
   const bullet = LABEL_BULLETS.has(text.charCodeAt(start));
@@ -130,7 +150,7 @@ function gluedCuts(
   if (!bullet && !numbered && !breadcrumb) return NO_CUTS;
   const line = text.slice(start, end);
   const cuts: number[] = [];
-  const marker = numbered ? readMarker(line) : null;
+  const marker = numbered ? markers(line) : null;
   if (marker?.kind === 'number' && marker.label) {
     let k = 1;
     let from = marker.length;
@@ -220,10 +240,11 @@ export function paragraphsOf(
   const text = doc.text;
   // Built in place (a wrapped line extends the paragraph above it): only this loop holds them.
   const out: MutableParagraph[] = [];
-  for (const range of pieces(doc, data, labelKey)) {
+  const markers = markerMemo();
+  for (const range of pieces(doc, data, markers, labelKey)) {
     const { start, end } = range;
     if (skipped(range)) continue;
-    const facts = lineFacts(text, start, end);
+    const facts = lineFacts(text, start, end, markers);
     const { marker, title } = facts;
     const contentStart = start + facts.contentOffset;
     const prev = out[out.length - 1];
@@ -243,8 +264,8 @@ export function paragraphsOf(
 }
 
 /** The marker, content offset and title reading of the piece text[start, end). */
-function lineFacts(text: string, start: number, end: number): LineFacts {
-  const marker = mayOpenWithMarker(text, start, end) ? readMarker(text.slice(start, end)) : null;
+function lineFacts(text: string, start: number, end: number, markers: MarkerMemo): LineFacts {
+  const marker = mayOpenWithMarker(text, start, end) ? markers(text.slice(start, end)) : null;
   let contentOffset = marker?.length ?? 0;
   while (start + contentOffset < end && isSpaceAt(text, start + contentOffset)) contentOffset++;
   const content = start + contentOffset;

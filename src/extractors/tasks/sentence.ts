@@ -19,6 +19,7 @@
 import { phraseAt, phrasesIn, type CompiledTaskData, type PhraseMatcher } from './data.js';
 import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
 import { wordCount } from './words.js';
+import { readingKey, shiftSpan } from './reading-memo.js';
 import { SPACE, WORD, unitClass } from '../../text/char-class.js';
 import type { TextRange } from '../../document.js';
 
@@ -250,4 +251,39 @@ export function readSentence(data: CompiledTaskData, text: string, key: string, 
     return { ...NONE, kind: 'verb-first', predicate: { start: s, end }, opens: colonOpener };
   }
   return { ...NONE, opens: colonOpener };
+}
+
+function shiftReading(r: SentenceReading, by: number): SentenceReading {
+  return {
+    kind: r.kind,
+    reject: r.reject,
+    lead: shiftSpan(r.lead, by),
+    support: shiftSpan(r.support, by),
+    predicate: r.predicate && { start: r.predicate.start + by, end: r.predicate.end + by },
+    opens: r.opens,
+    openerLead: shiftSpan(r.openerLead, by),
+  };
+}
+
+/**
+ * readSentence through a memo of one document's readings (offsets kept from the sentence's
+ * start), for a page that repeats its sentences (see reading-memo.ts).
+ */
+export function readSentenceMemo(
+  memo: Map<string, SentenceReading>,
+  data: CompiledTaskData,
+  text: string,
+  key: string,
+  start: number,
+  end: number,
+  opts: SentenceOptions,
+): SentenceReading {
+  const memoKey = readingKey(data, text, key, start, end, `${opts.allowSubjectVerb ? 1 : 0}${opts.news ? 1 : 0}`);
+  if (memoKey === null) return readSentence(data, text, key, start, end, opts);
+  let reading = memo.get(memoKey);
+  if (reading === undefined) {
+    reading = shiftReading(readSentence(data, text, key, start, end, opts), -start);
+    memo.set(memoKey, reading);
+  }
+  return shiftReading(reading, start);
 }

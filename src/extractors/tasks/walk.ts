@@ -19,10 +19,11 @@ import { labelKindOf, mayOpenLabel, phraseAt, phraseKey, phrasesIn, type Compile
 import { parseBodyPhrase, skipSpaces, type BodySpan } from './body-phrase.js';
 import { cleanOrdinal, PLAIN_LEVEL, TITLE_LEVEL } from './markers.js';
 import { sentencesOf, type Paragraph } from './paragraphs.js';
-import { markersAt, readSentence, type SentenceReading } from './sentence.js';
-import { findDeadlinePhrases, type DeadlinePhraseMemo } from '../../deadline/index.js';
+import { markersAt, readSentence, readSentenceMemo, type SentenceOptions, type SentenceReading } from './sentence.js';
+import { findDeadlinePhrases, type DeadlinePhrase, type DeadlinePhraseMemo } from '../../deadline/index.js';
 import { describe } from './description.js';
 import { collapse, wordCount } from './words.js';
+import { readingKey, shiftSpan } from './reading-memo.js';
 import { isUpperLine } from '../../text/patterns.js';
 import { charsOrSpace, trimEndWhere } from '../../text/trim.js';
 import { SPACE, unitClass } from '../../text/char-class.js';
@@ -90,6 +91,12 @@ interface State {
   reported: number;
   /** Deadline phrases by chunk text, for this document (a repeated line is read once). */
   readonly deadlines: DeadlinePhraseMemo;
+  /** Sentence readings of a long document (null for a short one), see readSentenceMemo. */
+  readonly sentences: Map<string, SentenceReading> | null;
+  /** Body heading readings of a long document (null for a short one), see bodyHeading. */
+  readonly headingReadings: Map<string, BodyHeading | null> | null;
+  /** Deadline phrases by the whole text searched (a sentence, a paragraph): no chunking of a repeated one. */
+  readonly scanDeadlines: Map<string, readonly DeadlinePhrase[]>;
   /** labelKey of this document's labels and headings, each distinct text keyed once. */
   readonly labelKey: (s: string) => string;
   /** What a section heading's content says (non-task, assignment), by its text: headings repeat. */
@@ -332,7 +339,7 @@ function addLabelValue(st: State, head: Scope, kind: FieldKind, value: TextRange
  * "[Giao | Trách nhiệm của] X: …", "X có trách nhiệm [phối hợp với Y] [thực hiện các nhiệm vụ
  * sau]:" (a heading over the items X must do), or a marked heading that is only a body's name.
  */
-function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; support: BodySpan | null; rest: TextRange } | null {
+function readBodyHeading(st: State, p: Paragraph): BodyHeading | null {
   const { doc, key, data } = st;
   let s = p.contentStart;
   const prefix = phraseAt(data.headingPrefix, key, s);
@@ -349,6 +356,28 @@ function readBodyHeading(st: State, p: Paragraph): { lead: BodySpan; support: Bo
   if (p.marker && p.level < PLAIN_LEVEL && !shouting && (tail === '' || tail === '.')) return { lead: body, support: null, rest: { start: p.end, end: p.end } };
   if (!tail.endsWith(':')) return null;
   return markedHeading(st, p, body) ?? (prefix > 0 ? null : looseHeading(st, p, s));
+}
+
+type BodyHeading = { lead: BodySpan; support: BodySpan | null; rest: TextRange };
+
+/**
+ * readBodyHeading through the document's memo when it keeps one (see reading-memo.ts): what it
+ * reads is the paragraph's content, whether it is marked, and whether its level is a list's.
+ */
+function bodyHeading(st: State, p: Paragraph): BodyHeading | null {
+  const memo = st.headingReadings;
+  const memoKey = memo && readingKey(st.data, st.doc.text, st.key, p.contentStart, p.end, `${p.marker ? 1 : 0}${p.level < PLAIN_LEVEL ? 1 : 0}`);
+  if (!memo || memoKey === null) return readBodyHeading(st, p);
+  let h = memo.get(memoKey);
+  if (h === undefined) {
+    h = shiftHeading(readBodyHeading(st, p), -p.contentStart);
+    memo.set(memoKey, h);
+  }
+  return shiftHeading(h, p.contentStart);
+}
+
+function shiftHeading(h: BodyHeading | null, by: number): BodyHeading | null {
+  return h && { lead: shiftSpan(h.lead, by) as BodySpan, support: shiftSpan(h.support, by), rest: { start: h.rest.start + by, end: h.rest.end + by } };
 }
 
 /**
@@ -393,11 +422,33 @@ interface EmitArgs {
   readonly source: TaskCandidate['source'];
 }
 
+/**
+ * From this length a document's sentence and heading readings are kept: a long page may repeat
+ * its lines by the thousand, while a short one pays for keys it never reuses.
+ */
+const READING_MEMO_FROM = 100_000;
+
+/** The reading of sentence `r`, through the document's memo when it keeps one. */
+function sentenceAt(st: State, r: TextRange, opts: SentenceOptions): SentenceReading {
+  const { doc, key, data } = st;
+  return st.sentences ? readSentenceMemo(st.sentences, data, doc.text, key, r.start, r.end, opts) : readSentence(data, doc.text, key, r.start, r.end, opts);
+}
+
+/** findDeadlinePhrases of `text` (offsets in it), through the document's memos. */
+function deadlinePhrases(st: State, text: string): readonly DeadlinePhrase[] {
+  let phrases = st.scanDeadlines.get(text);
+  if (phrases === undefined) {
+    phrases = findDeadlinePhrases(text, { memo: st.deadlines });
+    st.scanDeadlines.set(text, phrases);
+  }
+  return phrases;
+}
+
 function emit(st: State, a: EmitArgs): TaskCandidate | null {
   const { doc } = st;
   const bodies = [...a.lead, ...a.support].map((x) => x.range);
   let deadline: TextPiece | null = null;
-  for (const ph of findDeadlinePhrases(doc.text.slice(a.scan.start, a.scan.end), { memo: st.deadlines })) {
+  for (const ph of deadlinePhrases(st, doc.text.slice(a.scan.start, a.scan.end))) {
     const r = { start: a.scan.start + ph.start, end: a.scan.start + ph.end };
     if (bodies.some((b) => r.start < b.end && b.start < r.end)) continue;
     deadline = piece(doc, r);
@@ -471,7 +522,7 @@ function emitHeadingText(st: State, p: Paragraph, lead: TextPiece, rest: TextRan
   const sentences = sentencesOf(data, doc.text, key, rest.start, rest.end);
   let end = (sentences[0] as TextRange).end;
   for (const sr of sentences.slice(1)) {
-    const r = readSentence(data, doc.text, key, sr.start, sr.end, { allowSubjectVerb: false, news: st.news });
+    const r = sentenceAt(st, sr, { allowSubjectVerb: false, news: st.news });
     if (r.kind !== 'verb-first') break;
     end = sr.end;
   }
@@ -495,7 +546,7 @@ function readItem(st: State, p: Paragraph, group: TextPiece | null): boolean {
   // say, unless its first sentence assigns the task to someone else.
   if (group && listed) {
     const head = sentences[0] as TextRange;
-    const r0 = readSentence(data, doc.text, key, head.start, head.end, { allowSubjectVerb: false, news: st.news });
+    const r0 = sentenceAt(st, head, { allowSubjectVerb: false, news: st.news });
     const own = r0.kind === 'directive' || r0.kind === 'lead-marker' || r0.kind === 'modal';
     const content = doc.text.slice(p.contentStart, p.end).trim();
     if (!own && r0.reject !== 'boilerplate' && r0.reject !== 'closing-formula' && wordCount(content, 3) >= 3 && !content.endsWith(':')) {
@@ -516,7 +567,7 @@ function readItem(st: State, p: Paragraph, group: TextPiece | null): boolean {
     }
   }
   for (const sr of sentences) {
-    const r = readSentence(data, doc.text, key, sr.start, sr.end, {
+    const r = sentenceAt(st, sr, {
       allowSubjectVerb: st.block.open || inAssignment(st),
       news: st.news,
     });
@@ -596,6 +647,9 @@ export function walkParagraphs(
     pending: null,
     reported: 0,
     deadlines: new Map(),
+    scanDeadlines: new Map(),
+    sentences: doc.text.length >= READING_MEMO_FROM ? new Map() : null,
+    headingReadings: doc.text.length >= READING_MEMO_FROM ? new Map() : null,
     labelKey,
     headingKinds: new Map(),
   };
@@ -637,7 +691,7 @@ export function walkParagraphs(
     const group = groupLead(st);
     if (p.marker?.kind === 'dieu') pushSection(st, p, p.level);
 
-    const bh = inNonTask(st) ? null : readBodyHeading(st, p);
+    const bh = inNonTask(st) ? null : bodyHeading(st, p);
     if (bh) {
       const lead = piece(doc, bh.lead);
       // The task on the heading's own line belongs to the section above it, not to itself.
