@@ -118,6 +118,9 @@ export const referencesExtractor = defineExtractor({
     };
 
     const cite = (m: NumberMatch): void => {
+      // The document's own number first: it is dropped whatever stands before it.
+      const key = numberIdentity(m.text);
+      if (key === ownKey) return;
       const word = typeWordBefore(doc.text, m.range.start, folded);
       const wordRow = word ? typeByName(doc.text.slice(word.start, word.end)) : null;
       // A one-segment number without a year ("11/MKT", "169-CP") counts only after a type word;
@@ -127,8 +130,6 @@ export const referencesExtractor = defineExtractor({
         const withSo = folded.slice(word.end, m.range.start).includes('so');
         if (!withSo && (wordRow?.code === 'ĐA' || wordRow?.code === 'DA')) return;
       }
-      const key = numberIdentity(m.text);
-      if (key === ownKey) return;
       const details = detailsAfter(doc.text, folded, m.range.end);
       const start = word?.start ?? m.range.start;
       const codeRow = m.issuerCode ? issuerRow(m.issuerCode) : null;
@@ -202,7 +203,7 @@ function dedupe(found: readonly Found[]): Reference[] {
   for (const f of found) {
     const g = groups.get(f.key);
     if (!g) {
-      groups.set(f.key, { best: f, relation: STRENGTH[f.ref.relation] > STRENGTH.mentions ? f.ref.relation : 'mentions', at: f.ref.span.start });
+      groups.set(f.key, { best: f, relation: f.ref.relation, at: f.ref.span.start });
       continue;
     }
     // The most detailed occurrence (the first on a tie), the strongest relation, the first position.
