@@ -204,14 +204,21 @@ function shiftPerson(p: PersonName, delta: number): PersonName {
 /** A copy of an atom read from the same characters `delta` further on, in another piece's line and stream. */
 export function shiftAtom(a: Atom, delta: number, piece: Piece): Atom {
   if (a instanceof ProseAtom) return a.shifted(delta, piece);
-  return atomRecord(a.kind, a.start + delta, a.end + delta, a.text, piece.stream, piece.line, {
+  // The fields of atomRecord, in its order, written out: no object of extras per copy.
+  return {
+    kind: a.kind,
+    start: a.start + delta,
+    end: a.end + delta,
+    text: a.text,
+    stream: piece.stream,
+    line: piece.line,
     authority: a.authority,
     rest: a.rest === undefined ? undefined : { start: a.rest.start + delta, end: a.rest.end + delta, text: a.rest.text },
     person: a.person === undefined ? undefined : shiftPerson(a.person, delta),
     mixedCase: a.mixedCase,
     raw: a.raw === undefined ? undefined : { start: a.raw.start + delta, end: a.raw.end + delta },
     closed: a.closed,
-  });
+  };
 }
 
 export class AtomReader {

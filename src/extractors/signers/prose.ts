@@ -90,10 +90,14 @@ export class ProseReader {
   read(lines: readonly Line[]): ProseSigner[] {
     const out: ProseSigner[] = [];
     const verbs = this.folded !== undefined ? new NextOccurrence(this.folded, this.lex.phrases.signingWord) : null;
+    /** Line texts that named no signer (a page repeating a line reads it once). */
+    const barren = new Set<string>();
     for (const line of lines) {
       // Both phrases hold the verb: a line without it is passed over unsliced (one indexOf per
       // occurrence of the verb, not a slice and two regex runs per line).
       if (verbs !== null && !verbs.within(line.start, line.end)) continue;
+      if (barren.has(line.text)) continue;
+      const found = out.length;
       const folded = this.folded !== undefined ? this.folded.slice(line.start, line.end) : foldKey(line.text);
       const { signingVerb: re, agentMarker, verbAfterAgent } = this.lex.phrases;
       re.lastIndex = 0;
@@ -117,6 +121,7 @@ export class ProseReader {
         const s = this.person(line.start + after, line.start + after + k.index);
         if (s) out.push(s);
       }
+      if (out.length === found) barren.add(line.text);
     }
     return out;
   }
