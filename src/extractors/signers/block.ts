@@ -256,10 +256,18 @@ function readStream(atoms: readonly Atom[], out: BlockReading): void {
 /** Read every stream of atoms (given in text order) into signature blocks. */
 export function readBlocks(atoms: readonly Atom[]): BlockReading {
   const streams = new Map<string, Atom[]>();
+  // (Runs of atoms share a stream, most often one key string for the whole page: the list of
+  // the last stream is kept at hand instead of looked up per atom.)
+  let lastKey: string | undefined;
+  let last: Atom[] = [];
   for (const a of atoms) {
-    const s = streams.get(a.stream);
-    if (s) s.push(a);
-    else streams.set(a.stream, [a]);
+    if (a.stream !== lastKey) {
+      lastKey = a.stream;
+      const s = streams.get(lastKey);
+      if (s) last = s;
+      else streams.set(lastKey, (last = []));
+    }
+    last.push(a);
   }
   const out: BlockReading = { signers: [], bareNames: [], copyMarkers: [], notes: [] };
   for (const list of streams.values()) readStream(list, out);

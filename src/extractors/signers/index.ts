@@ -93,6 +93,28 @@ function sortAtoms(atoms: readonly Atom[]): { headLines: number[]; proseLines: n
   return { headLines, proseLines, digital };
 }
 
+/**
+ * The people already found, by tone-insensitive name. (A page repeating one block thousands
+ * of times repeats its name: each printed name is keyed once, and a repeat is let go before
+ * anything is built for it.)
+ */
+class OnePerPerson {
+  private readonly keys = new Map<string, string>();
+  private readonly seen = new Set<string>();
+
+  /** Whether `name` is the first of its person; it counts as seen from now on. */
+  isNew(name: string): boolean {
+    let k = this.keys.get(name);
+    if (k === undefined) {
+      k = toneInsensitiveKey(name);
+      this.keys.set(name, k);
+    }
+    if (this.seen.has(k)) return false;
+    this.seen.add(k);
+    return true;
+  }
+}
+
 export const signersExtractor = defineExtractor({
   id: 'signers',
   extract(ctx): Signer[] {
@@ -124,6 +146,8 @@ export const signersExtractor = defineExtractor({
       return !proseBetween(b.lastLine, stop);
     };
 
+    // One signer per person: a block beats a sentence, the first block beats a repeat.
+    const people = new OnePerPerson();
     const found: Found[] = [];
     let firstKeptEnd = -1;
     for (const b of reading.signers) {
@@ -138,7 +162,7 @@ export const signersExtractor = defineExtractor({
         continue;
       }
       if (firstKeptEnd < 0) firstKeptEnd = b.range.end;
-      found.push({ signer: { name: b.name, title: b.title, authority: b.authority, onBehalfOf: b.onBehalfOf, source: 'signature' }, range: b.range, person: b.person });
+      if (people.isNew(b.name)) found.push({ signer: { name: b.name, title: b.title, authority: b.authority, onBehalfOf: b.onBehalfOf, source: 'signature' }, range: b.range, person: b.person });
     }
 
     // A document whose block lost its posts (OCR, a scraper) still ends with the signer's
@@ -153,13 +177,13 @@ export const signersExtractor = defineExtractor({
       const n = tailNames[tailNames.length - 1]?.atom;
       if (n?.person) {
         report({ rule: 'name-without-post', severity: 'info', message: `the signer's name ${n.person.value} stands after the recipients with no post or authority above it; title and authority are unknown`, range: n.person.range, actual: n.person.value });
-        found.push({ signer: { name: n.person.value, title: null, authority: null, onBehalfOf: null, source: 'signature' }, range: n.person.range, person: n.person });
+        if (people.isNew(n.person.value)) found.push({ signer: { name: n.person.value, title: null, authority: null, onBehalfOf: null, source: 'signature' }, range: n.person.range, person: n.person });
       }
     }
 
     if (segments.isNewsPage) {
       const prose: ProseSigner[] = new ProseReader(doc.text, lex, foldedText(doc)).read(newsLines(doc, segments));
-      for (const p of prose) found.push({ signer: { name: p.name, title: p.title, authority: p.authority, onBehalfOf: p.onBehalfOf, source: 'text' }, range: p.range, person: p.person });
+      for (const p of prose) if (people.isNew(p.name)) found.push({ signer: { name: p.name, title: p.title, authority: p.authority, onBehalfOf: p.onBehalfOf, source: 'text' }, range: p.range, person: p.person });
     }
 
     // "Người ký: Nguyễn Văn A" (page field or personal digital signature).
@@ -167,22 +191,11 @@ export const signersExtractor = defineExtractor({
       if (!lex.phrases.personLabel.test(foldKey(a.text))) continue;
       const colon = doc.text.indexOf(':', a.start);
       const person = parseName(doc.text, colon + 1, a.end, lex, { allowAllCaps: false, requireKnownSurname: true });
-      if (person) found.push({ signer: { name: person.value, title: null, authority: null, onBehalfOf: null, source: 'text' }, range: { start: a.start, end: a.end }, person });
+      if (person && people.isNew(person.value)) found.push({ signer: { name: person.value, title: null, authority: null, onBehalfOf: null, source: 'text' }, range: { start: a.start, end: a.end }, person });
     }
 
-    // One signer per person: a block beats a sentence, the first block beats a repeat.
-    // (A page repeating one block thousands of times repeats its name: each is keyed once.)
-    const keys = new Map<string, string>();
-    const seen = new Set<string>();
     const out: Signer[] = [];
     for (const f of found) {
-      let k = keys.get(f.signer.name);
-      if (k === undefined) {
-        k = toneInsensitiveKey(f.signer.name);
-        keys.set(f.signer.name, k);
-      }
-      if (seen.has(k)) continue;
-      seen.add(k);
       if (!f.person.surnameKnown) {
         report({ rule: 'unknown-surname', severity: 'info', message: `the surname of ${f.signer.name} is not in the surname list; kept as the signer's name`, range: f.person.range, actual: f.signer.name });
       }
