@@ -254,6 +254,8 @@ export function repairMojibake(line: string): Converted {
     if (c <= 0xff) return c;
     return cp1252Bytes.get(c) ?? -1;
   };
+  // Without a U+FFFD no hole is guessed: the text is built from slices of the unchanged runs.
+  if (!line.includes('\uFFFD')) return repairWithoutHoles(line, byteAt);
   const out: string[] = [];
   const origin: number[] = [];
   const guesses: number[] = [];
@@ -261,7 +263,7 @@ export function repairMojibake(line: string): Converted {
   let i = 0;
   while (i < line.length) {
     const b0 = byteAt(i);
-    const need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+    const need = sequenceLength(b0);
     if (need > 0) {
       if (b0 === 0xc4 && line.charCodeAt(i + 1) === 0xfffd) {
         out.push('\u0110');
@@ -278,19 +280,8 @@ export function repairMojibake(line: string): Converted {
         changed = true;
         continue;
       }
-      let cp = need === 1 ? b0 & 0x1f : need === 2 ? b0 & 0x0f : b0 & 0x07;
-      let ok = true;
-      for (let k = 1; k <= need; k++) {
-        const b = i + k < line.length ? byteAt(i + k) : -1;
-        if (b < 0x80 || b > 0xbf) {
-          ok = false;
-          break;
-        }
-        cp = (cp << 6) | (b & 0x3f);
-      }
-      const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
-      if (ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
-        const ch = String.fromCodePoint(cp);
+      const ch = sequenceAt(line, i, b0, need, byteAt);
+      if (ch !== null) {
         out.push(ch);
         for (let k = 0; k < ch.length; k++) origin.push(i);
         i += need + 1;
@@ -304,6 +295,48 @@ export function repairMojibake(line: string): Converted {
   }
   for (const g of guesses) out[g] = guessHole(out, g);
   return changed ? { text: out.join(''), origin } : { text: line, origin: null };
+}
+
+/** repairMojibake for a line with no U+FFFD (so no hole to guess). */
+function repairWithoutHoles(line: string, byteAt: (i: number) => number): Converted {
+  let text = '';
+  let runStart = 0;
+  const origin: number[] = [];
+  let changed = false;
+  let i = 0;
+  while (i < line.length) {
+    const b0 = byteAt(i);
+    const need = sequenceLength(b0);
+    const ch = need > 0 ? sequenceAt(line, i, b0, need, byteAt) : null;
+    if (ch !== null) {
+      text += line.slice(runStart, i) + ch;
+      for (let k = 0; k < ch.length; k++) origin.push(i);
+      i += need + 1;
+      runStart = i;
+      changed = true;
+      continue;
+    }
+    origin.push(i);
+    i++;
+  }
+  return changed ? { text: text + line.slice(runStart), origin } : { text: line, origin: null };
+}
+
+/** Continuation bytes a UTF-8 lead byte asks for (0: not a lead byte). */
+function sequenceLength(b0: number): number {
+  return b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+}
+
+/** The character of the UTF-8 sequence whose lead byte `b0` is at `i`, or null when it is not valid. */
+function sequenceAt(line: string, i: number, b0: number, need: number, byteAt: (i: number) => number): string | null {
+  let cp = need === 1 ? b0 & 0x1f : need === 2 ? b0 & 0x0f : b0 & 0x07;
+  for (let k = 1; k <= need; k++) {
+    const b = i + k < line.length ? byteAt(i + k) : -1;
+    if (b < 0x80 || b > 0xbf) return null;
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+  return cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : null;
 }
 
 function guessHole(out: readonly string[], at: number): string {
