@@ -77,9 +77,11 @@ const UNDATED = new Set(['CONT', 'ADHOC', 'EVENT', 'IMM']);
  * FROMNOW, TO — a TO with a letter also comes from a year range), the completion verb (DONE),
  * durations (DUR: "30 ngày tới", or with an anchor) and the rules by themselves (FREQ, EVERY,
  * PER, REL, MLIST, ACADEMIC). A chunk none of them matches holds no dated phrase, so it is not
- * lexed: most chunks of prose are dates of cited documents and years in plan names.
+ * lexed: most chunks of prose are dates of cited documents and years in plan names. Kept by
+ * hand: test/deadline/governing.test.ts fails when a rule yielding one of GOVERNING_TOKENS is
+ * missing.
  */
-const GOVERNING_RULES = [
+export const GOVERNING_RULES: readonly string[] = [
   'before-inclusive',
   'before',
   'within',
@@ -98,6 +100,12 @@ const GOVERNING_RULES = [
   'relative-unit',
   'month-list',
 ];
+/**
+ * The token types `governed` looks for (markers, the completion verb, durations, the rules by
+ * themselves): a chunk whose lex yields one of them must match GOVERNING_RULES
+ * (test/deadline/governing.test.ts checks the list against the lexer).
+ */
+export const GOVERNING_TOKENS: ReadonlySet<string> = new Set([...MARKERS, 'DONE', 'DUR', ...SELF_GOVERNED]);
 const TRAILING_JUNK = new Set(['AND', 'OR', 'TO', 'FROM', 'B', 'IN', 'AFTER', 'DONE', 'PART', 'STAGE']);
 
 /** A TO token printed as a dash (not "đến"). */
