@@ -12,7 +12,7 @@ import { isUpperLine } from '../../text/patterns.js';
 import { indexOfWithin } from '../../text/search.js';
 import type { SignerLexicon } from './lexicon.js';
 import { parseName, type PersonName } from './names.js';
-import { trimPiece, type Piece } from './pieces.js';
+import { isEdge, type Piece } from './pieces.js';
 import { collapseSpaces } from '../../text/space.js';
 import { isSpaceCode } from './trim.js';
 import { hasLowerIn, hasMarkOrApostrophe, hasUpperIn, opensLowerOrDigit, opensWordChar, startsUpperAt, wordRanges, type WordRange } from './chars.js';
@@ -249,8 +249,12 @@ export class AtomReader {
 
   /** Trim decoration and the punctuation a split leaves behind ("[ ", ", "), keeping pairs. */
   private trim(start: number, end: number): TextRange {
-    let { start: s, end: e } = trimPiece(this.text, start, end);
     const t = this.text;
+    let s = start;
+    let e = end;
+    // (trimPiece, written out: this runs twice for every piece of a page, and most need no cut.)
+    while (s < e && isEdge(t.charCodeAt(s))) s++;
+    while (e > s && isEdge(t.charCodeAt(e - 1))) e--;
     for (let guard = 0; guard < 4 && e > s; guard++) {
       const first = t.charCodeAt(s);
       const last = t.charCodeAt(e - 1);
@@ -258,10 +262,12 @@ export class AtomReader {
       if (first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x5d || (first === 0x5b && indexOfWithin(t, ']', s, e) < 0) || (first === 0x28 && indexOfWithin(t, ')', s, e) < 0)) s++;
       else if (last === 0x2c || last === 0x3b || last === 0x3a || last === 0x28 || last === 0x5b || (last === 0x5d && indexOfWithin(t, '[', s, e) < 0) || (last === 0x29 && indexOfWithin(t, '(', s, e) < 0)) e--;
       else break;
-      ({ start: s, end: e } = trimPiece(this.text, s, e));
+      while (s < e && isEdge(t.charCodeAt(s))) s++;
+      while (e > s && isEdge(t.charCodeAt(e - 1))) e--;
     }
     return { start: s, end: e };
   }
+
 
   /** An item keeps its printed punctuation (OCR tails included); only decoration goes. */
   private itemTrim(start: number, end: number): TextRange {

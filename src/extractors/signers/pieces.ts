@@ -36,7 +36,7 @@ const SKIPPED_REGIONS: ReadonlySet<RegionKind> = new Set(['chrome']);
 const RIGHT_COLUMN = 20;
 
 /** Characters Markdown and scraping leave around a piece (`/[\s*_\\#>`|]/u`); never part of its content. */
-function isEdge(c: number): boolean {
+export function isEdge(c: number): boolean {
   return c === 0x2a || c === 0x5f || c === 0x5c || c === 0x23 || c === 0x3e || c === 0x60 || c === 0x7c || isSpaceCode(c);
 }
 
