@@ -39,13 +39,18 @@ export function headerRole(text: string): ColumnRole | null {
   const key = strip(text);
   if (!key || key.length > 80) return null;
   for (const d of data.disqualifyingHeaders) {
-    if (key === d || key.startsWith(`${d} `)) return 'disqualifying';
+    if (key === d || startsWord(key, d)) return 'disqualifying';
   }
   for (const v of data.headerVariants) {
     if (key === v.key) return v.role;
-    if (key.startsWith(`${v.key} `) && onlyQualifiers(key.slice(v.key.length + 1), data.headerQualifiers)) return v.role;
+    if (startsWord(key, v.key) && onlyQualifiers(key.slice(v.key.length + 1), data.headerQualifiers)) return v.role;
   }
   return null;
+}
+
+/** `key.startsWith(`${word} `)`, without building the string for each header variant. */
+function startsWord(key: string, word: string): boolean {
+  return key.length > word.length && key.charCodeAt(word.length) === 0x20 && key.startsWith(word);
 }
 
 function onlyQualifiers(rest: string, qualifiers: readonly string[]): boolean {

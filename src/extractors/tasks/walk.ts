@@ -46,7 +46,10 @@ interface Scope {
   /** item: a numbered item, kept open so that labels under it make it a labelled task. */
   readonly kind: 'section' | 'group' | 'container' | 'content' | 'item';
   readonly para: Paragraph;
-  /** Text a task under this scope shows as its section. */
+  /**
+   * Text a task under this scope shows as its section: read of section and group scopes only
+   * (sectionOf), so the other kinds keep '' rather than a collapsed copy of their paragraph.
+   */
   readonly label: string;
   readonly ordinal: string | null;
   readonly lead: TextPiece | null;
@@ -666,7 +669,7 @@ export function walkParagraphs(
 
     if (label) {
       if (label.kind === 'container' || label.kind === 'content') {
-        st.stack.push({ level: p.level, kind: label.kind, para: p, label: sectionLabel(doc, p), ordinal: null, lead: null, nonTask: false, assignment: false, parent: sectionOf(st), fields: null });
+        st.stack.push({ level: p.level, kind: label.kind, para: p, label: '', ordinal: null, lead: null, nonTask: false, assignment: false, parent: sectionOf(st), fields: null });
         continue;
       }
       const head = findHead(st, p.level);
@@ -718,7 +721,7 @@ export function walkParagraphs(
     // even where a missed heading left a "Mục đích, yêu cầu" section open.
     let item: Scope | null = null;
     if (p.marker && p.level <= 7 && p.marker.kind !== 'dieu' && !group) {
-      item = { level: p.level, kind: 'item', para: p, label: sectionLabel(doc, p), ordinal: ordinalOf(p), lead: null, nonTask: false, assignment: false, parent: sectionOf(st), fields: null };
+      item = { level: p.level, kind: 'item', para: p, label: '', ordinal: ordinalOf(p), lead: null, nonTask: false, assignment: false, parent: sectionOf(st), fields: null };
     }
     if (inNonTask(st)) {
       st.block = { open: false, lead: null };
