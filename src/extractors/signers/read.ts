@@ -1,7 +1,8 @@
 /**
  * The atoms of a whole document (pieces → atoms), computed once per document and shared by
- * the signers and recipients extractors. The cache is keyed by the document object, so it
- * holds nothing once the document is gone.
+ * the signers and recipients extractors. The cache is keyed by the segmentation (one per
+ * analysis of a document), so it holds nothing once the analysis is done; one weak map, not a
+ * map per document, since a short document's whole reading costs little more than two.
  */
 import type { NormalizedDocument } from '../../document.js';
 import type { Segments } from '../../segment/types.js';
@@ -11,7 +12,7 @@ import { eachPiece, type Piece } from './pieces.js';
 import { foldedText } from '../../text/fold.js';
 import { opensLowerOrDigit } from './chars.js';
 
-const cache = new WeakMap<NormalizedDocument, WeakMap<Segments, readonly Atom[]>>();
+const cache = new WeakMap<Segments, { readonly doc: NormalizedDocument; readonly atoms: readonly Atom[] }>();
 
 /** Longest line whose reading is remembered (longer lines are prose, read in one pass anyway). */
 const MAX_REMEMBERED = 160;
@@ -39,13 +40,8 @@ function lineKey(text: string, p: Piece): string | null {
 }
 
 export function documentAtoms(doc: NormalizedDocument, segments: Segments): readonly Atom[] {
-  let bySegments = cache.get(doc);
-  if (!bySegments) {
-    bySegments = new WeakMap();
-    cache.set(doc, bySegments);
-  }
-  const hit = bySegments.get(segments);
-  if (hit) return hit;
+  const hit = cache.get(segments);
+  if (hit && hit.doc === doc) return hit.atoms;
   const reader = new AtomReader(doc.text, signerLexicon(), foldedText(doc));
   const read = new Map<string, { start: number; atoms: Atom[] }>();
   const list: Atom[] = [];
@@ -62,6 +58,6 @@ export function documentAtoms(doc: NormalizedDocument, segments: Segments): read
     for (const a of atoms) list.push(a);
   });
   const atoms = Object.freeze(list);
-  bySegments.set(segments, atoms);
+  cache.set(segments, { doc, atoms });
   return atoms;
 }
