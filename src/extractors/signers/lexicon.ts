@@ -154,7 +154,6 @@ function memberOf(phrases: readonly string[]): (s: string) => boolean {
   return (s) => s.length <= longest && set.has(s);
 }
 
-
 /** The compiled lexicon (built on first call; the data files are checked by the tests, see src/data/load.ts). */
 export function signerLexicon(): SignerLexicon {
   if (compiled) return compiled;
