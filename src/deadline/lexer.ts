@@ -342,6 +342,17 @@ const unions = new Map<string, Readonly<Record<Rule['view'], RegExp | null>>>();
  */
 export function someRuleMatches(ids: readonly string[], text: string): boolean {
   const { rules } = compiledRules();
+  // The same list (a module's constant) is asked about chunk after chunk: found by identity first.
+  let union = unionsByList.get(ids);
+  if (!union) union = unionOfIds(rules, ids);
+  const views = viewsOf(text);
+  if (union.fold?.test(views.fold)) return true;
+  return union.lower?.test(views.lower) ?? false;
+}
+
+const unionsByList = new WeakMap<readonly string[], Readonly<Record<Rule['view'], RegExp | null>>>();
+
+function unionOfIds(rules: readonly Rule[], ids: readonly string[]): Readonly<Record<Rule['view'], RegExp | null>> {
   const key = ids.join(' ');
   let union = unions.get(key);
   if (!union) {
@@ -350,9 +361,8 @@ export function someRuleMatches(ids: readonly string[], text: string): boolean {
     union = { fold: unionOf(chosen, 'fold', 'u'), lower: unionOf(chosen, 'lower', 'u') };
     unions.set(key, union);
   }
-  const views = viewsOf(text);
-  if (union.fold?.test(views.fold)) return true;
-  return union.lower?.test(views.lower) ?? false;
+  unionsByList.set(ids, union);
+  return union;
 }
 
 let lastViews: Views | undefined;
