@@ -20,6 +20,7 @@ import type { Kind } from '../../schema.js';
 import { firstRegion } from '../../segment/types.js';
 import { codeTables, kindOfTypeCode, typeByName } from '../number/codes.js';
 import { typeWordBefore } from '../number/type-word.js';
+import { foldedText } from '../../text/fold.js';
 import { inlineHeading } from '../title/inline.js';
 
 /** A công văn number: no type code, an issuer segment, no year, not Party style. */
@@ -59,7 +60,7 @@ export const kindExtractor = defineExtractor({
 
     if (segments.isNewsPage) {
       if (!number) return null;
-      const word = typeWordBefore(doc.text, number.span.start);
+      const word = typeWordBefore(doc.text, number.span.start, foldedText(doc));
       if (!word) return null;
       const kind = fromWord(doc.text.slice(word.start, word.end), word);
       // A generic word ("văn bản") names no type: fall back on the number's code.

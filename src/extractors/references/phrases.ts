@@ -13,6 +13,8 @@ export interface CitationPhrases {
   readonly file: CitationPhrasesFile;
   /** Folded alternation of every document-type name and generic word ("quyet dinh|van ban|…"). */
   readonly typeWords: string;
+  /** The same words as a list (folded): number/type-word.ts walks them backwards. */
+  readonly typeWordList: readonly string[];
   /** Folded alternation of the report verbs. */
   readonly reportVerbs: string;
   /** Folded alternation of the sentence-initial report openers ("thuc hien"). */
@@ -56,10 +58,12 @@ export function citationPhrases(): CitationPhrases {
   for (const t of codeTables().types) for (const n of [t.name, ...t.aliases]) names.add(n);
   for (const g of file.genericDocuments.phrases) names.add(g);
   const typeWords = foldedAlternation([...names]);
+  const typeWordList = Object.freeze([...names].map((s) => foldKey(s)).filter((s) => s.length > 0));
   const w = (list: readonly string[]): string => `${WB_START}(?:${foldedAlternation(list)})${WB_END}`;
   compiled = Object.freeze({
     file,
     typeWords,
+    typeWordList,
     reportVerbs: foldedAlternation(file.reportVerbs.phrases),
     reportOpeners: foldedAlternation(file.reportOpeners.phrases),
     titleCue: new RegExp(`^(?:${foldedAlternation(file.titleCues.phrases)})${WB_END}`, 'u'),
