@@ -8,7 +8,7 @@ import type { RegionKind, Segments } from '../../segment/types.js';
 import { isUpperLine } from '../../text/patterns.js';
 import { labelKindOf, phraseAt, type CompiledTaskData } from './data.js';
 import { mayOpenWithMarker, PLAIN_LEVEL, readMarker, TITLE_LEVEL, type Marker } from './markers.js';
-import { DIGIT, LOWER, SPACE, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
 
 /** `/\s/u` on the code unit at `i` (false past the end). */
 function isSpaceAt(text: string, i: number): boolean {
@@ -269,21 +269,32 @@ function lineFacts(text: string, start: number, end: number, markers: MarkerMemo
   let contentOffset = marker?.length ?? 0;
   while (start + contentOffset < end && isSpaceAt(text, start + contentOffset)) contentOffset++;
   const content = start + contentOffset;
-  const title = !marker && end - content <= 200 && isUpperRange(text, content, end) && /\p{L}{2,}/u.test(text.slice(content, end));
+  const title = !marker && end - content <= 200 && isTitleRange(text, content, end);
   return { marker, contentOffset, title };
 }
 
-/** isUpperLine(text.slice(start, end)) without the slice (most lines fail at their first lower-case letter). */
-function isUpperRange(text: string, start: number, end: number): boolean {
+/**
+ * `isUpperLine(s) && /\p{L}{2,}/u.test(s)` for s = text.slice(start, end), in one pass without
+ * the slice (most lines fail at their first lower-case letter; a surrogate pair goes to them).
+ */
+function isTitleRange(text: string, start: number, end: number): boolean {
   let upper = false;
+  let word = false;
+  let prevLetter = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isSurrogate(c)) return isUpperLine(text.slice(start, end));
+    if (isSurrogate(c)) {
+      const s = text.slice(start, end);
+      return isUpperLine(s) && /\p{L}{2,}/u.test(s);
+    }
     const bits = unitClass(c);
     if ((bits & LOWER) !== 0) return false;
     if ((bits & UPPER) !== 0) upper = true;
+    const letter = (bits & LETTER) !== 0;
+    if (letter && prevLetter) word = true;
+    prevLetter = letter;
   }
-  return upper;
+  return upper && word;
 }
 
 /** `/[.;:!?"”)]/u` on one code unit: what closes a line. */
