@@ -46,11 +46,11 @@ interface CellSpan {
   readonly key: string;
 }
 
-function cellIndex(doc: NormalizedDocument): CellSpan[] {
+function cellIndex(doc: NormalizedDocument, streamKeys: StreamKeys): CellSpan[] {
   const cells: CellSpan[] = [];
   doc.tables.forEach((t, ti) => {
     for (const row of t.rows) {
-      for (const c of row) if (c.origin && c.range.end > c.range.start) cells.push({ start: c.range.start, end: c.range.end, key: `t${ti}:${c.col}` });
+      for (const c of row) if (c.origin && c.range.end > c.range.start) cells.push({ start: c.range.start, end: c.range.end, key: streamKeys.column(ti, c.col) });
     }
   });
   cells.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -139,17 +139,39 @@ class CutFinder {
   }
 }
 
-/** Stream keys of an uncut plain line (left / right column), shared instead of rebuilt per line. */
-const PLAIN_LEFT = 'p:0:0';
-const PLAIN_RIGHT = 'p:0:1';
+/**
+ * The stream keys of one page, each built once and shared: atoms are grouped by them, and a
+ * key string made anew for every piece of a table (its column changing from one piece to the
+ * next) was hashed anew each time.
+ */
+class StreamKeys {
+  private readonly columns: string[][] = [];
+  private readonly pieces = new Map<string, string[]>();
+
+  /** `t${table}:${col}`: the stream of a table column. */
+  column(table: number, col: number): string {
+    const keys = (this.columns[table] ??= []);
+    return (keys[col] ??= `t${table}:${col}`);
+  }
+
+  /** `${base}:${cell}:${right ? 1 : 0}`: a piece's stream in its line's cell and text column. */
+  piece(base: string, cell: number, right: boolean): string {
+    let keys = this.pieces.get(base);
+    if (keys === undefined) {
+      keys = [];
+      this.pieces.set(base, keys);
+    }
+    return (keys[cell * 2 + (right ? 1 : 0)] ??= `${base}:${cell}:${right ? 1 : 0}`);
+  }
+}
 
 /** Split one line into pieces: Markdown cells, `<br>` breaks, wide gaps between columns. */
-function splitLine(text: string, cuts: CutFinder, lineStart: number, lineEnd: number, lineIndex: number, baseKey: string, visit: (p: Piece) => void): void {
+function splitLine(text: string, cuts: CutFinder, streamKeys: StreamKeys, lineStart: number, lineEnd: number, lineIndex: number, baseKey: string, visit: (p: Piece) => void): void {
   if (!cuts.mayHold(lineStart, lineEnd)) {
     const r = trimPiece(text, lineStart, lineEnd);
     if (r.end <= r.start) return;
     const right = r.start - lineStart >= RIGHT_COLUMN;
-    const stream = baseKey === 'p' ? (right ? PLAIN_RIGHT : PLAIN_LEFT) : `${baseKey}:0:${right ? 1 : 0}`;
+    const stream = streamKeys.piece(baseKey, 0, right);
     visit({ start: r.start, end: r.end, text: text.slice(r.start, r.end), stream, line: lineIndex });
     return;
   }
@@ -167,7 +189,7 @@ function splitLine(text: string, cuts: CutFinder, lineStart: number, lineEnd: nu
       start: r.start,
       end: r.end,
       text: text.slice(r.start, r.end),
-      stream: `${baseKey}:${cell}:${x >= RIGHT_COLUMN ? 1 : 0}`,
+      stream: streamKeys.piece(baseKey, cell, x >= RIGHT_COLUMN),
       line: lineIndex,
     });
   };
@@ -201,12 +223,13 @@ function isBlank(s: string): boolean {
  * a page of a million lines is read without holding a million pieces at once.
  */
 export function eachPiece(doc: NormalizedDocument, segments: Segments, visit: (p: Piece) => void): void {
-  const cells = cellIndex(doc);
+  const streamKeys = new StreamKeys();
+  const cells = cellIndex(doc, streamKeys);
   const skip = skippedLines(doc, segments);
   const cuts = new CutFinder(doc.text);
   for (const line of doc.lines) {
     if (skip[line.index] || line.end <= line.start || isBlank(line.text)) continue;
     const cellSpan = cells.length > 0 ? cellAt(cells, line.start) : undefined;
-    splitLine(doc.text, cuts, line.start, line.end, line.index, cellSpan ? cellSpan.key : 'p', visit);
+    splitLine(doc.text, cuts, streamKeys, line.start, line.end, line.index, cellSpan ? cellSpan.key : 'p', visit);
   }
 }
