@@ -222,48 +222,16 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
   };
 }
 
-let stickyRe: RegExp | undefined;
-/** The number regex tried at one position only (nextNumberMatch places it on each candidate). */
-function stickyNumberRegExp(): RegExp {
-  stickyRe ??= new RegExp(numberRegExp().source, 'uy');
-  return stickyRe;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-/**
- * The first match of the number regex in `slice` at or after `from` (`slice` ends where the
- * scan ends), as the global regex would find it from `from`. Every form opens with an ASCII
- * digit that follows no digit (LEFT), so the sticky regex is tried only at such a digit,
- * found by a loop over the code units: the global regex tried its lookbehind and three
- * branches at every position of the text.
- */
-export function nextNumberMatch(slice: string, from: number): RegExpExecArray | null {
-  const re = stickyNumberRegExp();
-  let prevDigit = from > 0 && isAsciiDigit(slice.charCodeAt(from - 1));
-  for (let i = from; i < slice.length; i++) {
-    const digit = isAsciiDigit(slice.charCodeAt(i));
-    if (digit && !prevDigit) {
-      re.lastIndex = i;
-      const m = re.exec(slice);
-      if (m !== null) return m;
-    }
-    prevDigit = digit;
-  }
-  return null;
-}
-
 /**
  * Every number in `text[from, to)`, in order. The text should be normalized (NBSP → space,
  * Ð → Đ); `extractNumber` does that for raw strings.
  */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
+  const re = numberRegExp();
   const out: NumberMatch[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(0, to);
-  // Each search goes on from the last match's end, as the global regex did.
-  for (let m = nextNumberMatch(slice, from); m !== null; m = nextNumberMatch(slice, m.index + m[0].length)) {
+  re.lastIndex = from;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
     const read = readMatch(m);
     if (read) out.push(read);
   }
