@@ -299,12 +299,16 @@ export class AtomReader {
     if (!opensWordChar(raw) && (DECORATION_ONLY.test(raw) || isPageMarker(raw))) return [];
     const folded = this.fold(r.start, r.end);
     const bare = folded.slice(0, endWithoutColonDot(folded));
+    // The line-opening phrases (copy heading, digital-signature label, standalone mark, Nơi
+    // nhận, item opening, archive word) are asked only of a line opening with the first
+    // letters of one of them, or with a bracket (a standalone mark may be bracketed).
+    const keyed = this.lex.phrases.mayOpenPhrase(folded, 0) || folded.charCodeAt(0) === 0x28 || folded.charCodeAt(0) === 0x5b;
 
-    if (this.lex.isCopyMarker(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
+    if (keyed && this.lex.isCopyMarker(bare)) return [make(piece, 'copy', r, {}, this.slice(r))];
     const alone = this.lex.authorityAlone(raw);
     if (alone) return [make(piece, 'prefix', r, { authority: alone, rest: { start: r.end, end: r.end, text: '' } }, this.slice(r))];
-    if (this.lex.digitalLabel.test(folded)) return [make(piece, 'digital', r, {}, this.slice(r))];
-    if (this.lex.isStandaloneMark(unbracket(bare))) return [make(piece, 'mark', r, {}, this.slice(r))];
+    if (keyed && this.lex.digitalLabel.test(folded)) return [make(piece, 'digital', r, {}, this.slice(r))];
+    if (keyed && this.lex.isStandaloneMark(unbracket(bare))) return [make(piece, 'mark', r, {}, this.slice(r))];
 
     // Bracketed marks anywhere: split around them.
     const marks = this.lex.mayHoldBracketedMark(folded) ? [...folded.matchAll(this.lex.bracketedMark)] : [];
@@ -322,7 +326,7 @@ export class AtomReader {
       return out;
     }
 
-    const head = this.lex.phrases.recipientHeading.exec(folded);
+    const head = keyed ? this.lex.phrases.recipientHeading.exec(folded) : null;
     if (head) {
       const headEnd = r.start + head[0].length;
       const out = [make(piece, 'recipient-head', { start: r.start, end: headEnd }, {}, this.slice({ start: r.start, end: headEnd }))];
@@ -334,7 +338,7 @@ export class AtomReader {
       return out;
     }
 
-    if (BULLET.test(raw) || this.lex.phrases.itemOpening.test(folded) || isArchiveLine(raw, this.lex)) {
+    if (BULLET.test(raw) || (keyed && (this.lex.phrases.itemOpening.test(folded) || isArchiveLine(raw, this.lex)))) {
       const tail = this.findGluedBlock(r.start, r.end);
       if (tail && tail.start > r.start) return [...this.itemAtoms(piece, from, tail.start), ...tail.atoms(piece)];
       const name = isArchiveLine(raw.replace(BULLET, ''), this.lex) ? this.nameAfterArchive(r.start, r.end) : this.nameAtEnd(r.start, r.end);

@@ -97,6 +97,12 @@ export interface PhraseMatchers {
   readonly archiveOpening: string;
   /** At the start: a heading that is never a recipient (Điều 3, Chương II). */
   readonly notItem: RegExp;
+  /**
+   * False when none of the line-opening phrases can start at `pos` of folded text: copy
+   * headings, digital-signature labels, standalone marks, Nơi nhận headings, item openings,
+   * the archive word (their first two characters; a cheap test before their patterns).
+   */
+  mayOpenPhrase(folded: string, pos: number): boolean;
   /** At the start: the digital-signature field naming a person (Người ký:). */
   readonly personLabel: RegExp;
 }
@@ -224,6 +230,16 @@ export function signerLexicon(): SignerLexicon {
     recipientHeading: new RegExp(`^(?:${w(rl.headings)})(?![\\p{L}\\p{N}])\\s*[:.]?`, 'u'),
     itemOpening: new RegExp(`^(?:${w(rl.openings)})(?![\\p{L}\\p{N}])`, 'u'),
     mayOpenItem: openingsOf(rl.openings.map((o) => foldKey(o))).mayOpen,
+    mayOpenPhrase: openingsOf(
+      [
+        ...authFile.copyMarkers.phrases,
+        ...authFile.digitalSignatureLabels.labels,
+        ...marks.standalone,
+        ...rl.headings,
+        ...rl.openings,
+        rl.archive,
+      ].map((p) => foldKey(p)),
+    ).mayOpen,
     archiveWord: new RegExp(`^${w([rl.archive])}(?![\\p{L}\\p{N}])`, 'u'),
     archiveOpening: foldKey(rl.archive).charAt(0),
     notItem: new RegExp(`^(?:${w(rl.notItems)})\\s+\\d`, 'u'),
