@@ -123,12 +123,16 @@ export function issuerRow(printed: string): IssuerCode | null {
   return issuerRowMemo.get(printed);
 }
 
-/** The canonical form of a printed issuer segment (term number kept): "qh15" → "QH15". */
-export function canonicalIssuerCode(printed: string): string | null {
+const issuerCodeMemo = new Memo((printed: string): string | null => {
   const row = issuerRow(printed);
   if (!row) return null;
   const term = /\d{1,2}$/u.exec(printed);
   return row.termNumbered && term ? `${row.code}${term[0]}` : row.code;
+});
+
+/** The canonical form of a printed issuer segment (term number kept): "qh15" → "QH15". */
+export function canonicalIssuerCode(printed: string): string | null {
+  return issuerCodeMemo.get(printed);
 }
 
 /** Kind (code + short name) for a type code; the administrative row's name comes first, or
@@ -139,7 +143,10 @@ export function kindOfTypeCode(code: string, party = false): { code: string; nam
   return row && row.code !== null ? { code: row.code, name: row.name } : null;
 }
 
-/** The row for a type name as printed ("QUYẾT ĐỊNH", "Thông tư liên tịch"), or null. */
+const typeByNameMemo = new Memo((printed: string): DocType | null => codeTables().typeByName.get(foldKey(printed.trim()).replace(/\s+/gu, ' ')) ?? null);
+
+/** The row for a type name as printed ("QUYẾT ĐỊNH", "Thông tư liên tịch"), or null. Asked
+ * for each citation's type word: the same few words, folded once each. */
 export function typeByName(printed: string): DocType | null {
-  return codeTables().typeByName.get(foldKey(printed.trim()).replace(/\s+/gu, ' ')) ?? null;
+  return typeByNameMemo.get(printed);
 }

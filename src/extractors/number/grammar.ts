@@ -15,6 +15,7 @@
  */
 import type { TextRange } from '../../document.js';
 import { canonicalIssuerCode, canonicalTypeCode, issuerRow } from './codes.js';
+import { LOWER, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
 
 /** A code segment: letters (with & inside), then an optional term number (QH15, BCĐTKNQ18). */
 const SEG = '\\p{L}[\\p{L}&]{0,24}\\d{0,2}';
@@ -61,19 +62,31 @@ export interface NumberMatch {
   readonly unknownIssuer: string | null;
 }
 
-function upperCount(s: string): number {
-  return (s.match(/\p{Lu}/gu) ?? []).length;
-}
-
-function lowerCount(s: string): number {
-  return (s.match(/\p{Ll}/gu) ?? []).length;
+/**
+ * At least two upper-case letters and no more lower-case ones: counts of `/\p{Lu}/gu` and
+ * `/\p{Ll}/gu`, read by the unit table instead of two match arrays per segment (a
+ * surrogate pair goes to the regexes).
+ */
+function mostlyCapitals(s: string): boolean {
+  let up = 0;
+  let low = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSurrogate(c)) {
+      const u = (s.match(/\p{Lu}/gu) ?? []).length;
+      return u >= 2 && u >= (s.match(/\p{Ll}/gu) ?? []).length;
+    }
+    const bits = unitClass(c);
+    if ((bits & UPPER) !== 0) up++;
+    else if ((bits & LOWER) !== 0) low++;
+  }
+  return up >= 2 && up >= low;
 }
 
 /** A segment that can stand in a symbol: a known code, or mostly capitals (≥ 2). */
 function codeLike(seg: string): boolean {
   if (canonicalTypeCode(seg) !== null || issuerRow(seg) !== null) return true;
-  const up = upperCount(seg);
-  return up >= 2 && up >= lowerCount(seg);
+  return mostlyCapitals(seg);
 }
 
 interface Seg {

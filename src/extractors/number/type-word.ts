@@ -71,30 +71,33 @@ function spacesBack(f: string, at: number, from: number): number {
 }
 
 /**
+ * The positions a tail ending at `pos` can start from, when its "core" (the "số …" part, or
+ * nothing) starts at `core`: the run of spaces before the core (`\s*`), and before that run
+ * `\s+lien tich`. Pushed to `out` as ranges [lo, hi] (each position of a space run is open).
+ */
+function pushTailStarts(f: string, from: number, core: number, out: number[]): void {
+  const run = spacesBack(f, core, from);
+  out.push(run, core);
+  const lt = run - LIEN_TICH.length;
+  if (lt >= from && f.startsWith(LIEN_TICH, lt)) {
+    const lead = spacesBack(f, lt, from);
+    if (lead < lt) out.push(lead, lt - 1);
+  }
+}
+
+/**
  * Every position `e` in `f[from, pos)` where the tail `(?:\s+lien tich)?\s*(?:so\s*:?\s*)?`
- * can run from `e` to `pos`, as ranges [lo, hi] of positions (a run of spaces leaves each of
- * its positions open).
+ * can run from `e` to `pos`, as ranges [lo, hi] in `out`.
  */
 function tailStarts(f: string, from: number, pos: number, out: number[]): void {
   out.length = 0;
-  const addCore = (core: number): void => {
-    // `\s*` before the core: any position in the space run that ends at the core.
-    const run = spacesBack(f, core, from);
-    out.push(run, core);
-    // `\s+lien tich` before that run.
-    const lt = run - LIEN_TICH.length;
-    if (lt >= from && f.startsWith(LIEN_TICH, lt)) {
-      const lead = spacesBack(f, lt, from);
-      if (lead < lt) out.push(lead, lt - 1);
-    }
-  };
   const end = spacesBack(f, pos, from);
   // No "số": the whole tail is white space (and maybe "liên tịch").
-  addCore(end);
+  pushTailStarts(f, from, end, out);
   // "số", then spaces, a colon and spaces.
   let p = end;
   if (p > from && f.charCodeAt(p - 1) === 0x3a /* : */) p = spacesBack(f, p - 1, from);
-  if (p - 2 >= from && f.startsWith('so', p - 2)) addCore(p - 2);
+  if (p - 2 >= from && f.startsWith('so', p - 2)) pushTailStarts(f, from, p - 2, out);
 }
 
 const starts: number[] = [];
