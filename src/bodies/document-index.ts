@@ -75,9 +75,42 @@ function codeMatters(ctx: BodyContext): boolean {
   return issuerId === null || ids.some((id) => id !== issuerId);
 }
 
+/** The fields a context key is made of, and the key: so one context object is keyed once. */
+interface KeyedContext {
+  readonly date: string | null;
+  readonly issuerId: string | null;
+  readonly issuerName: string | null;
+  readonly province: string | null;
+  readonly code: string | null;
+  readonly key: string;
+}
+
+/**
+ * Keys already made, by context object. A refiner asks for the document index with the same
+ * context once per task; codeMatters resolves the issuer each time. The stored fields are
+ * compared on every use, since a context is a plain object its owner may change.
+ */
+const keyedContexts = new WeakMap<BodyContext, KeyedContext>();
+
 function contextKey(ctx: BodyContext): string {
-  const code = codeMatters(ctx) ? ctx.code : null;
-  return JSON.stringify([ctx.date, ctx.issuer?.id ?? null, ctx.issuer?.name ?? null, ctx.province ?? null, code ?? null]);
+  const issuerId = ctx.issuer?.id ?? null;
+  const issuerName = ctx.issuer?.name ?? null;
+  const province = ctx.province ?? null;
+  const givenCode = ctx.code ?? null;
+  const known = keyedContexts.get(ctx);
+  if (
+    known &&
+    known.date === ctx.date &&
+    known.issuerId === issuerId &&
+    known.issuerName === issuerName &&
+    known.province === province &&
+    known.code === givenCode
+  )
+    return known.key;
+  const code = codeMatters(ctx) ? givenCode : null;
+  const key = JSON.stringify([ctx.date, issuerId, issuerName, province, code]);
+  keyedContexts.set(ctx, { date: ctx.date, issuerId, issuerName, province, code: givenCode, key });
+  return key;
 }
 
 /** Runs of consecutive non-chrome lines. */

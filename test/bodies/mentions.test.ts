@@ -224,3 +224,14 @@ describe("every seed's bodies", () => {
     expect(ms.some((m) => m.range.start > basis && m.range.start < basis + 40)).toBe(false);
   });
 });
+
+describe('one document, one context object', () => {
+  it('reads the context again when its owner changes it between calls', async () => {
+    const { normalize } = await import('../../src/index.js');
+    const doc = normalize('Giao Sở Tài chính chủ trì, phối hợp với UBND huyện.', { format: 'text' });
+    const ctx: BodyContext = { date: '2024-01-01', issuer: null, province: 'kon-tum' };
+    expect(findDocumentMentions(doc, ctx)[0]?.body.id).toBe('so-tai-chinh:kon-tum');
+    ctx.province = 'nghe-an';
+    expect(findDocumentMentions(doc, ctx)[0]?.body.id).toBe('so-tai-chinh:nghe-an');
+  });
+});
