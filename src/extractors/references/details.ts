@@ -9,6 +9,7 @@ import { charsOrSpace, trimEndWhere } from '../../text/trim.js';
 import { dateAt, type DateMatch } from '../issued/date.js';
 import { citationPhrases } from './phrases.js';
 import { indexOfWithin } from '../../text/search.js';
+import { LETTER, LOWER, isSurrogate, unitClass } from '../../text/char-class.js';
 
 export interface CitationDetails {
   readonly date: DateMatch | null;
@@ -41,20 +42,24 @@ export function issuerPhraseAt(text: string, start: number): TextRange | null {
     // A line break ends the name.
     if (indexOfWithin(text, '\n', end, m.index) >= 0) break;
     const word = m[0];
-    if (NOT_A_NAME.test(word)) break;
-    if (LOWER_FIRST.test(word)) {
+    // Most words open with a letter, read from the unit table: no number or bracket, and
+    // only a lower-case one can stop the name.
+    const first = word.charCodeAt(0);
+    const bits = isSurrogate(first) ? 0 : unitClass(first);
+    if ((bits & LETTER) === 0 && NOT_A_NAME.test(word)) break;
+    if (bits === 0 ? LOWER_FIRST.test(word) : (bits & LOWER) !== 0) {
       const rest = text.slice(m.index, m.index + 40);
       if (afterComma || stop.test(rest)) break;
       // "và" before a lower-case word joins two clauses, not two parts of a name.
       if (word === 'và' && AND_THEN_LOWER.test(rest)) break;
     }
     // "TP." is an abbreviation, not the end of the sentence.
-    const abbreviation = ABBREVIATION.test(word);
+    const abbreviation = word.charCodeAt(word.length - 1) === 0x2e /* . */ && ABBREVIATION.test(word);
     const core = abbreviation ? word : trimEndWhere(word, closing);
     if (core.length > 0) end = m.index + core.length;
     count++;
     const trail = word.slice(core.length);
-    if (CLOSES_CLAUSE.test(trail)) break;
+    if (trail.length > 0 && CLOSES_CLAUSE.test(trail)) break;
     afterComma = trail.includes(',');
   }
   return end > start ? { start, end } : null;
