@@ -33,14 +33,21 @@ const PARTY = `(?<pserial>${SERIAL})${DASH_LOOSE}(?<ptype>${SEG})${SLASH_LOOSE}(
 /** Old style, before the slash: "Quyết định số 169-CP", "Chỉ thị 299-TTg" (weak: needs a type word). */
 const OLD = `(?<oserial>\\d{1,6}[a-z]?)[-–](?<oissuer>${SEG})`;
 
+/**
+ * The groups' numbers once their names are dropped (numberRegExp): the named groups of
+ * PARTY, ADMIN and OLD in the order they open, the only capturing groups of the pattern.
+ */
+const G = { pserial: 1, ptype: 2, pissuer: 3, serial: 4, year: 5, yspace: 6, codes: 7, oserial: 8, oissuer: 9 } as const;
+
 let numberRe: RegExp | undefined;
 /**
  * Global, sticky-free scanner, built once, on first use. No `d` flag: the one offset read
  * (where the codes start) follows from the match's end, and `d` would build an index pair
- * for every group of every match.
+ * for every group of every match. The group names are dropped too (read by number, G): a
+ * named regex builds a groups object for every match.
  */
 export function numberRegExp(): RegExp {
-  numberRe ??= new RegExp(`${LEFT}(?:${PARTY}|${ADMIN}|${OLD})${RIGHT}`, 'gu');
+  numberRe ??= new RegExp(`${LEFT}(?:${PARTY}|${ADMIN}|${OLD})${RIGHT}`.replace(/\(\?<\w+>/gu, '('), 'gu');
   return numberRe;
 }
 
@@ -143,18 +150,17 @@ function unglue(segs: Seg[], hasYear: boolean): Seg[] {
 
 /** Read one regex match into a NumberMatch; null when its code part is not a symbol. */
 export function readMatch(m: RegExpExecArray): NumberMatch | null {
-  const g = m.groups ?? {};
   const start = m.index;
-  if (g.pserial !== undefined) {
-    const type = g.ptype as string;
-    const issuerSegs = (g.pissuer as string).split(/[-–—]/u);
+  if (m[G.pserial] !== undefined) {
+    const type = m[G.ptype] as string;
+    const issuerSegs = (m[G.pissuer] as string).split(/[-–—]/u);
     if (!codeLike(type) || !codeLike(issuerSegs[0] as string)) return null;
     const typeCode = canonicalTypeCode(type);
     const issuerCode = canonicalIssuerCode(issuerSegs[0] as string);
     return {
       range: { start, end: start + m[0].length },
-      text: `${g.pserial}-${type}/${issuerSegs.join('-')}`,
-      serial: g.pserial as string,
+      text: `${m[G.pserial]}-${type}/${issuerSegs.join('-')}`,
+      serial: m[G.pserial] as string,
       year: null,
       typeCode: typeCode ?? type,
       issuerCode: issuerCode ?? (issuerSegs[0] as string),
@@ -164,14 +170,14 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
       unknownIssuer: issuerCode === null ? (issuerSegs[0] as string) : null,
     };
   }
-  if (g.oserial !== undefined) {
-    const issuer = g.oissuer as string;
+  if (m[G.oserial] !== undefined) {
+    const issuer = m[G.oissuer] as string;
     if (!codeLike(issuer)) return null;
     const issuerCode = canonicalIssuerCode(issuer);
     return {
       range: { start, end: start + m[0].length },
-      text: `${g.oserial}-${issuer}`,
-      serial: g.oserial as string,
+      text: `${m[G.oserial]}-${issuer}`,
+      serial: m[G.oserial] as string,
       year: null,
       typeCode: null,
       issuerCode: issuerCode ?? issuer,
@@ -181,11 +187,11 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
       unknownIssuer: issuerCode === null ? issuer : null,
     };
   }
-  const serial = g.serial as string;
-  const yearText = g.year;
+  const serial = m[G.serial] as string;
+  const yearText = m[G.year];
   // The codes close the ADMIN form (only a lookahead follows): they end where the match ends.
-  const codesAt = m[0].length - (g.codes as string).length;
-  const all = unglue(segmentsOf(g.codes as string, codesAt), g.year !== undefined);
+  const codesAt = m[0].length - (m[G.codes] as string).length;
+  const all = unglue(segmentsOf(m[G.codes] as string, codesAt), m[G.year] !== undefined);
   // Keep the segments up to the first one that is not code-like ("12/UBND - Văn" stops at UBND).
   const segs: Seg[] = [];
   for (const s of all) {
@@ -195,7 +201,7 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
   if (segs.length === 0) return null;
   // "148/2020 NĐ-CP" (a space for the second slash) only with a known type and an issuer:
   // "tháng 3/2024 UBND tỉnh …" is a date and a word.
-  if (g.yspace !== undefined && (segs.length < 2 || canonicalTypeCode((segs[0] as Seg).text) === null)) return null;
+  if (m[G.yspace] !== undefined && (segs.length < 2 || canonicalTypeCode((segs[0] as Seg).text) === null)) return null;
   const last = segs[segs.length - 1] as Seg;
   const end = start + last.end;
   const year = yearText === undefined ? null : Number(yearText);
