@@ -54,10 +54,20 @@ export function findDate(text: string, from = 0, to = text.length, folded?: stri
 /** A date that starts `text` at `pos`, after optional spaces and one comma ("…/QĐ-TTg ngày 06/8/2023"). */
 export function dateAt(text: string, pos: number, folded?: string): DateMatch | null {
   headRe ??= new RegExp(`^ ?,? ?${DATE}`, 'u');
-  const f = (folded ?? foldKey(text)).slice(pos, pos + 60);
+  const whole = folded ?? foldKey(text);
+  // Every date opens with "ngay", and at most three units (` ?,? ?`) stand before it: asked
+  // after every cited number, most places have none, so no slice and no regex there.
+  if (!opensWithin(whole, 'ngay', pos, 3)) return null;
+  const f = whole.slice(pos, pos + 60);
   const m = headRe.exec(f);
   if (!m) return null;
   const d = read(m);
   const lead = m[0].indexOf('ngay');
   return { ...d, range: { start: pos + lead, end: pos + m[0].length } };
+}
+
+/** Does `word` start at one of `text`'s offsets pos … pos + slack? */
+function opensWithin(text: string, word: string, pos: number, slack: number): boolean {
+  for (let k = 0; k <= slack; k++) if (text.startsWith(word, pos + k)) return true;
+  return false;
 }
