@@ -212,5 +212,6 @@ function dedupe(found: readonly Found[]): Reference[] {
     if (f.ref.span.start < g.at) g.at = f.ref.span.start;
   }
   const merged = [...groups.values()];
-  return merged.sort((a, b) => a.at - b.at).map((g) => ({ ...g.best.ref, relation: g.relation }));
+  // A kept occurrence that already has the group's relation is handed on as it is (no copy).
+  return merged.sort((a, b) => a.at - b.at).map((g) => (g.best.ref.relation === g.relation ? g.best.ref : { ...g.best.ref, relation: g.relation }));
 }
