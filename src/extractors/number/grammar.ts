@@ -241,16 +241,58 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
   };
 }
 
+let stickyRe: RegExp | undefined;
+/** The number regex tried at one position (nextNumberMatch places it on each candidate serial). */
+function stickyNumberRegExp(): RegExp {
+  stickyRe ??= new RegExp(numberRegExp().source, 'uy');
+  return stickyRe;
+}
+
+/**
+ * The last digit of a serial as every form goes on from it: a letter suffix, then a slash
+ * (ADMIN, after spaces or a line break) or a dash (PARTY, OLD). A superset of where the
+ * number regex can match, found by a pattern that opens with a digit (fast to scan for),
+ * where the full pattern opens with a lookbehind tried at every position.
+ */
+const SERIAL_END = /\d[a-z]?[ \n]{0,2}[-–—/]/gu;
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The first match of the number regex in `slice` at or after `from`, as its global scan from
+ * `from` finds it (`slice` ends where the scan ends). A match starts where a run of digits
+ * starts (LEFT: no digit before it) and that run ends a serial (SERIAL_END): the full pattern
+ * runs, sticky, only at the start of each run SERIAL_END finds, in order.
+ */
+export function nextNumberMatch(slice: string, from: number): RegExpExecArray | null {
+  const re = stickyNumberRegExp();
+  for (let pos = from; ; ) {
+    SERIAL_END.lastIndex = pos;
+    const hit = SERIAL_END.exec(slice);
+    if (hit === null) return null;
+    let start = hit.index;
+    while (start > from && isAsciiDigit(slice.charCodeAt(start - 1))) start--;
+    // A serial has at most 6 digits; a run longer than that, or begun before `from`, holds none.
+    if (hit.index - start < 6) {
+      re.lastIndex = start;
+      const m = re.exec(slice);
+      if (m !== null) return m;
+    }
+    pos = hit.index + 1;
+  }
+}
+
 /**
  * Every number in `text[from, to)`, in order. The text should be normalized (NBSP → space,
  * Ð → Đ); `extractNumber` does that for raw strings.
  */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
-  const re = numberRegExp();
   const out: NumberMatch[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(0, to);
-  re.lastIndex = from;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+  // Each search goes on from the last match's end, as the global scan did.
+  for (let m = nextNumberMatch(slice, from); m !== null; m = nextNumberMatch(slice, m.index + m[0].length)) {
     const read = readMatch(m);
     if (read) out.push(read);
   }
