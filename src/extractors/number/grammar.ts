@@ -15,7 +15,7 @@
  */
 import type { TextRange } from '../../document.js';
 import { canonicalIssuerCode, canonicalTypeCode, issuerRow } from './codes.js';
-import { LOWER, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
+import { DIGIT, LETTER, LOWER, UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
 
 /** A code segment: letters (with & inside), then an optional term number (QH15, BCĐTKNQ18). */
 const SEG = '\\p{L}[\\p{L}&]{0,24}\\d{0,2}';
@@ -260,6 +260,14 @@ function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** What LEFT turns away: a letter, a number, '/', '.', ',' or a dash right before `at` (a surrogate is left to the regex). */
+function gluedOnTheLeft(s: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = s.charCodeAt(at - 1);
+  if (c === 0x2f || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  return !isSurrogate(c) && (unitClass(c) & (LETTER | DIGIT)) !== 0;
+}
+
 /**
  * The first match of the number regex in `slice` at or after `from`, as its global scan from
  * `from` finds it (`slice` ends where the scan ends). A match starts where a run of digits
@@ -274,8 +282,9 @@ export function nextNumberMatch(slice: string, from: number): RegExpExecArray | 
     if (hit === null) return null;
     let start = hit.index;
     while (start > from && isAsciiDigit(slice.charCodeAt(start - 1))) start--;
-    // A serial has at most 6 digits; a run longer than that, or begun before `from`, holds none.
-    if (hit.index - start < 6) {
+    // A serial has at most 6 digits; a run longer than that, or begun before `from`, holds none;
+    // nor one glued on the left ("1/1/1/…": LEFT read here, not by a regex run per digit).
+    if (hit.index - start < 6 && !gluedOnTheLeft(slice, start)) {
       re.lastIndex = start;
       const m = re.exec(slice);
       if (m !== null) return m;
