@@ -1,12 +1,26 @@
 /** Sentence and clause bounds around a range, for prose citations. */
 import type { TextRange } from '../../document.js';
+import { UPPER, isSurrogate, unitClass } from '../../text/char-class.js';
 
-/** A full stop ends a sentence when a space and a capital (or a line end) follow. */
+const DOT = 0x2e;
+const NEWLINE = 0x0a;
+const SPACE_CHAR = 0x20;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+
+/**
+ * A full stop ends a sentence when a space and a capital (or a line end) follow. Read by code
+ * unit (clauseStart asks it of every character it walks back over): the capital is
+ * `/\p{Lu}/u` of one unit, which a surrogate half never is.
+ */
 function isSentenceEnd(text: string, i: number): boolean {
-  if (text[i] !== '.') return false;
-  const next = text[i + 1];
-  if (next === undefined || next === '\n') return true;
-  return next === ' ' && /\p{Lu}/u.test(text[i + 2] ?? '');
+  if (text.charCodeAt(i) !== DOT) return false;
+  if (i + 1 >= text.length) return true;
+  const next = text.charCodeAt(i + 1);
+  if (next === NEWLINE) return true;
+  if (next !== SPACE_CHAR || i + 2 >= text.length) return false;
+  const after = text.charCodeAt(i + 2);
+  return !isSurrogate(after) && (unitClass(after) & UPPER) !== 0;
 }
 
 /** The sentence holding `range`: from after the previous full stop or line break to the next. */
@@ -28,9 +42,9 @@ export function clauseStart(text: string, pos: number, limit = 400, acrossLines 
   let i = pos;
   const stop = Math.max(0, pos - limit);
   while (i > stop) {
-    const c = text[i - 1] as string;
-    if ((c === ';' && atSemicolon) || c === ':' || isSentenceEnd(text, i - 1)) break;
-    if (c === '\n' && (!acrossLines || text[i - 2] === '\n')) break;
+    const c = text.charCodeAt(i - 1);
+    if ((c === SEMICOLON && atSemicolon) || c === COLON || (c === DOT && isSentenceEnd(text, i - 1))) break;
+    if (c === NEWLINE && (!acrossLines || text.charCodeAt(i - 2) === NEWLINE)) break;
     i--;
   }
   return i;
