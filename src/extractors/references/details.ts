@@ -65,18 +65,30 @@ export function issuerPhraseAt(text: string, start: number): TextRange | null {
   return end > start ? { start, end } : null;
 }
 
+/** The most units `\s{0,3},?\s{0,3}` lets stand before "ban hành" or "của". */
+const LEAD = 7;
+
+/**
+ * Does `word` start at one of `text`'s offsets pos … pos + slack? A necessary condition for
+ * the lead-in patterns below, tested first: after most citations neither word follows.
+ */
+function opensWithin(text: string, word: string, pos: number, slack: number): boolean {
+  for (let k = 0; k <= slack; k++) if (text.startsWith(word, pos + k)) return true;
+  return false;
+}
+
 /** Date and issuer printed right after a cited number (or after a name-only law). */
 export function detailsAfter(text: string, folded: string, pos: number): CitationDetails {
   let end = pos;
   let date = dateAt(text, end, folded);
   if (!date) {
     // "… ban hành ngày 05/3/2020"
-    const issued = /^\s{0,3},?\s{0,3}ban hanh\s{1,3}/u.exec(folded.slice(end, end + 20));
+    const issued = opensWithin(folded, 'ban hanh', end, LEAD) ? /^\s{0,3},?\s{0,3}ban hanh\s{1,3}/u.exec(folded.slice(end, end + 20)) : null;
     if (issued) date = dateAt(text, end + issued[0].length - 1, folded);
   }
   if (date) end = date.range.end;
   let issuer: TextRange | null = null;
-  const of = /^\s{0,3},?\s{0,3}cua\s{1,3}/u.exec(folded.slice(end, end + 16));
+  const of = opensWithin(folded, 'cua', end, LEAD) ? /^\s{0,3},?\s{0,3}cua\s{1,3}/u.exec(folded.slice(end, end + 16)) : null;
   if (of) {
     issuer = issuerPhraseAt(text, end + of[0].length);
     if (issuer) end = issuer.end;
