@@ -23,6 +23,7 @@ import type { Reference, Relation } from '../../schema.js';
 import type { RegionKind, Segments } from '../../segment/types.js';
 import { foldedText } from '../../text/fold.js';
 import { indexOfWithin } from '../../text/search.js';
+import { SPACE, unitClass } from '../../text/char-class.js';
 import { issuerRow, typeByName } from '../number/codes.js';
 import { scanNumbers, type NumberMatch } from '../number/grammar.js';
 import { reportUnknownCodes } from '../number/index.js';
@@ -86,7 +87,7 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
 }
 
 function detailOf(r: Reference): number {
-  return [r.date, r.issuer, r.typeCode].filter((v) => v !== null).length;
+  return (r.date !== null ? 1 : 0) + (r.issuer !== null ? 1 : 0) + (r.typeCode !== null ? 1 : 0);
 }
 
 export const referencesExtractor = defineExtractor({
@@ -185,7 +186,7 @@ function openingDate(text: string, folded: string, citeStart: number): DateMatch
   const starts = [from];
   for (let nl = indexOfWithin(text, '\n', from, citeStart); nl >= 0; nl = indexOfWithin(text, '\n', nl + 1, citeStart)) starts.push(nl + 1);
   for (const at of starts) {
-    const lead = at + (text.slice(at, at + 40).length - text.slice(at, at + 40).trimStart().length);
+    const lead = skipSpaces(text, at, Math.min(text.length, at + 40));
     const d = dateAt(text, lead, folded);
     if (!d || d.range.start !== lead || d.range.end > citeStart) continue;
     const comma = text.slice(d.range.end, d.range.end + 3).trimStart().startsWith(',');
@@ -193,6 +194,13 @@ function openingDate(text: string, folded: string, citeStart: number): DateMatch
     if (!holdsNumber(text, d.range.end, citeStart)) return d;
   }
   return null;
+}
+
+/** The first offset in text[from, to) that is not white space (`/\s/u`, trimStart's set), else `to`. */
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (unitClass(text.charCodeAt(i)) & SPACE) !== 0) i++;
+  return i;
 }
 
 /** One reference per number (or per law name), in the order of first appearance. */
