@@ -6,9 +6,11 @@
  */
 import type { Line, NormalizedDocument } from '../../document.js';
 import { foldKey } from '../../text/fold.js';
-import { SPACE, unitClass } from '../../text/char-class.js';
+import { SPACE, isSurrogate, unitClass } from '../../text/char-class.js';
 
 const ENDS_CLAUSE = new Set([';', '.', ':', '!', '?']);
+/** First letters (folded) of the openings opensItem looks for. */
+const OPENING_FIRSTS = new Set(['c', 'd', 't', 'x']);
 /** How far a logical line may reach, in physical lines. */
 const REACH = 8;
 
@@ -16,6 +18,10 @@ const REACH = 8;
 function opensItem(text: string, start: number, end: number): boolean {
   const first = text.charAt(start);
   if (first === '-' || first === '+' || first === '•' || first === '*') return true;
+  // foldKey maps each unit on its own: a line whose first letter does not fold to the first of
+  // "can cu", "dieu", "theo", "xet" opens none of them (no slice folded for most lines).
+  const c = text.charCodeAt(start);
+  if (!isSurrogate(c) && !OPENING_FIRSTS.has(foldKey(first))) return false;
   const key = foldKey(text.slice(start, Math.min(end, start + 14)));
   return key.startsWith('can cu') || key.startsWith('dieu ') || key.startsWith('theo de nghi') || key.startsWith('xet de nghi');
 }
