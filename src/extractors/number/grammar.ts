@@ -268,6 +268,13 @@ function gluedOnTheLeft(s: string, at: number): boolean {
   return !isSurrogate(c) && (unitClass(c) & (LETTER | DIGIT)) !== 0;
 }
 
+/** The first offset from `at` on whose left LEFT allows a number to start. */
+function pastGlued(s: string, at: number): number {
+  let i = at;
+  while (i < s.length && gluedOnTheLeft(s, i)) i++;
+  return i;
+}
+
 /**
  * The first match of the number regex in `slice` at or after `from`, as its global scan from
  * `from` finds it (`slice` ends where the scan ends). A match starts where a run of digits
@@ -283,12 +290,15 @@ export function nextNumberMatch(slice: string, from: number): RegExpExecArray | 
     let start = hit.index;
     while (start > from && isAsciiDigit(slice.charCodeAt(start - 1))) start--;
     // A serial has at most 6 digits; a run longer than that, or begun before `from`, holds none;
-    // nor one glued on the left ("1/1/1/…": LEFT read here, not by a regex run per digit).
-    if (hit.index - start < 6 && !gluedOnTheLeft(slice, start)) {
-      re.lastIndex = start;
-      const m = re.exec(slice);
-      if (m !== null) return m;
+    // nor one glued on the left. Neither does any run up to the next character LEFT allows
+    // ("1/1/1/…": skipped by its units, not by a search per digit).
+    if (hit.index - start >= 6 || gluedOnTheLeft(slice, start)) {
+      pos = pastGlued(slice, hit.index + 1);
+      continue;
     }
+    re.lastIndex = start;
+    const m = re.exec(slice);
+    if (m !== null) return m;
     pos = hit.index + 1;
   }
 }
