@@ -550,5 +550,6 @@ export const TaskVerbsFileSchema = lazy(() => z.object({
   }),
   sections: z.object({ '#': z.string(), nonTask: PhraseArray, assignment: PhraseArray, examples: z.array(z.string()).min(1) }),
   deadlineConnectors: TaskPhraseListSchema,
+  cadenceOpeners: TaskPhraseListSchema,
 }));
 export type TaskVerbsFile = z.infer<typeof TaskVerbsFileSchema>;

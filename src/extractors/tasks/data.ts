@@ -126,6 +126,8 @@ export interface CompiledTaskData {
   /** "có liên quan": goes on with a name although "có" breaks one. */
   readonly nameContinuation: PhraseMatcher;
   readonly headingPrefix: PhraseMatcher;
+  /** Cadence words that are a task's deadline when they open its action ("Thường xuyên kiểm tra …"). */
+  readonly cadenceOpener: PhraseMatcher;
   /** Every word that ends a body's name when written in lower case (verbs, markers, modals …). */
   readonly nameStop: PhraseMatcher;
   readonly labels: Readonly<Record<LabelKind, ReadonlySet<string>>>;
@@ -290,6 +292,7 @@ export function taskData(): CompiledTaskData {
     nameBreak: matcher(verbs.nameBreaks.phrases),
     nameContinuation: matcher(verbs.nameContinuations.phrases),
     headingPrefix: matcher(verbs.headingPrefixes.phrases),
+    cadenceOpener: matcher(verbs.cadenceOpeners.phrases),
     nameStop: matcher([
       ...verbs.actionVerbs.phrases,
       ...verbs.leadMarkers.phrases,

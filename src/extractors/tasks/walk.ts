@@ -457,6 +457,7 @@ function emit(st: State, a: EmitArgs): TaskCandidate | null {
     deadline = piece(doc, r);
     break;
   }
+  deadline ??= cadenceOpening(st, a.action);
   const description = describe(doc.text, a.action, deadline?.range ?? null);
   if (wordCount(description, 2) < 2) return null;
   const task: TaskCandidate = {
@@ -472,6 +473,21 @@ function emit(st: State, a: EmitArgs): TaskCandidate | null {
   };
   st.tasks.push(task);
   return task;
+}
+
+/**
+ * "Thường xuyên kiểm tra …": a cadence word that opens the action, followed by the verb it
+ * qualifies, is the task's deadline (continuous). Read at the opening only — findDeadlinePhrases
+ * leaves such words alone in prose, where they qualify a noun as often as they set a cadence.
+ */
+function cadenceOpening(st: State, action: TextRange): TextPiece | null {
+  const at = skipSpaces(st.doc.text, action.start, action.end);
+  const length = phraseAt(st.data.cadenceOpener, st.key, at);
+  if (length === 0) return null;
+  const next = skipSpaces(st.doc.text, at + length, action.end);
+  // The verb it qualifies: a bare "Thường xuyên." or "liên tục, …" is not this shape.
+  if (next >= action.end || !/\p{L}/u.test(st.doc.text[next] as string)) return null;
+  return piece(st.doc, { start: at, end: at + length });
 }
 
 function note(st: State, r: SentenceReading, range: TextRange): void {
