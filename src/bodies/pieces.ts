@@ -25,6 +25,7 @@ import { scan, type ScanBody, type Scanned } from './scan.js';
 import { scanContext } from './scan-context.js';
 import { itemsOf, type Item } from './stream.js';
 import { registry } from './registry.js';
+import { crossNoComma } from './local.js';
 import { foldKey, foldedText } from '../text/fold.js';
 import { charsOrSpace, trimEndWhere, trimStartWhere } from '../text/trim.js';
 import { collapseSpaces } from '../text/space.js';
@@ -134,6 +135,23 @@ function hasRegistryBody(p: Part): boolean {
   return p.units.some((u) => u.type === 'body' && u.scan.body.id !== null && u.scan.body.kind !== 'collective');
 }
 
+/**
+ * Words after "và" that open lower-case, name no body and hold a capitalised word (so they would
+ * be a headless piece of their own) go on with the unknown body or the unread name just before
+ * them ("Cục đo đạc | và bản đồ Nhà nước"): a second body would open with its head, printed
+ * capitalised, or with an opener (các, những, cơ quan …). A known body before "và" keeps its
+ * name; lower-case words alone ("… tỉnh và địa phương") are left out as before.
+ */
+function continuesUnknownName(items: readonly Item[], p: Part, previous: Picked | undefined, before: Part | undefined): boolean {
+  if (p.sep !== 'and' || !previous || !before || (previous.scan !== null && previous.scan.body.id !== null)) return false;
+  if (previous.to !== (before.units[before.units.length - 1] as Unit).to) return false;
+  const at = (p.units[0] as Unit).from;
+  const opening = items[at] as Item;
+  if (opening.cap || opening.upper || !/\p{L}/u.test(opening.key)) return false;
+  // "… và các tổ chức …", "… và cá nhân …": an opener starts another group of bodies.
+  return registry().openers.matchesAt(items, at, crossNoComma, items.length).length === 0;
+}
+
 /** The bodies of one segment. */
 function pickSegment(items: readonly Item[], parts: readonly Part[]): Picked[] {
   const units = parts.flatMap((p) => p.units);
@@ -174,6 +192,12 @@ function pickSegment(items: readonly Item[], parts: readonly Part[]): Picked[] {
     const to = (p.units[p.units.length - 1] as Unit).to;
     const roles = p.units.some((u) => u.type === 'role');
     const capital = items.slice(from, to).some((it) => (it.cap || it.upper) && /\p{L}/u.test(it.key));
+    const previous = out[out.length - 1];
+    if (!roles && capital && continuesUnknownName(items, p, previous, kept[kept.indexOf(p) - 1])) {
+      // "Cục đo đạc và bản đồ Nhà nước": one unknown name, read from its whole text.
+      out[out.length - 1] = { from: (previous as Picked).from, to, scan: null };
+      continue;
+    }
     if (roles || capital) out.push({ from, to, scan: null });
   }
   return out;

@@ -194,3 +194,20 @@ describe('splitting printed phrases', () => {
     expect(resolveBodyPieces(doc, [], { date: null, issuer: null })).toEqual([]);
   });
 });
+
+describe('"và" inside an unknown name', () => {
+  const names = (text: string) => {
+    const doc = textDoc(text);
+    return resolveBodyPieces(doc, [pieceOf(doc, text)], { date: '1980-06-10', issuer: null }).map((r) => r.name);
+  };
+
+  it('lower-case words with a capitalised one after "và" go on with the name before (Chỉ thị 299-TTg, 1980)', () => {
+    expect(names('Cục đo đạc và bản đồ Nhà nước')).toEqual(['Cục đo đạc và bản đồ Nhà nước']);
+  });
+
+  it('a second body, an opener or lower-case words alone after "và" do not', () => {
+    expect(names('Sở Tài chính và Kho bạc Nhà nước')).toEqual(['Sở Tài chính', 'Kho bạc Nhà nước']);
+    expect(names('Cục đo đạc và các cơ quan Nhà nước')).toEqual(['Cục đo đạc', 'các cơ quan Nhà nước']);
+    expect(names('Liên đoàn Lao động tỉnh và địa phương')).toEqual(['Liên đoàn Lao động tỉnh']);
+  });
+});
