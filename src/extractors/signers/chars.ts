@@ -7,32 +7,34 @@
 import { DIGIT, LETTER, LOWER, UPPER, WORD, isSurrogate, unitClass } from '../../text/char-class.js';
 import { isSpaceCode } from './trim.js';
 
-/** `/\p{Ll}/u.test(text.slice(start, end))`. */
-export function hasLowerIn(text: string, start: number, end: number): boolean {
+/**
+ * Whether text[start, end) holds a letter of one case: ASCII by range, the rest by the unit
+ * table; a surrogate pair hands the whole range to `pattern`.
+ */
+function hasCaseIn(text: string, start: number, end: number, bit: number, asciiA: number, pattern: RegExp): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 0x61 && c <= 0x7a) return true;
+      if (c >= asciiA && c <= asciiA + 25) return true;
       continue;
     }
-    if (isSurrogate(c)) return /\p{Ll}/u.test(text.slice(start, end));
-    if ((unitClass(c) & LOWER) !== 0) return true;
+    if (isSurrogate(c)) return pattern.test(text.slice(start, end));
+    if ((unitClass(c) & bit) !== 0) return true;
   }
   return false;
 }
 
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+
+/** `/\p{Ll}/u.test(text.slice(start, end))`. */
+export function hasLowerIn(text: string, start: number, end: number): boolean {
+  return hasCaseIn(text, start, end, LOWER, 0x61, LOWER_LETTER);
+}
+
 /** `/\p{Lu}/u.test(text.slice(start, end))`. */
 export function hasUpperIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) return true;
-      continue;
-    }
-    if (isSurrogate(c)) return /\p{Lu}/u.test(text.slice(start, end));
-    if ((unitClass(c) & UPPER) !== 0) return true;
-  }
-  return false;
+  return hasCaseIn(text, start, end, UPPER, 0x41, UPPER_LETTER);
 }
 
 /** `/^\p{Lu}/u.test(text.slice(start, end))` for a non-empty range. */
