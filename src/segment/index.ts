@@ -87,18 +87,71 @@ function keyOpensWith(line: Line, folded: string, prefix: string): boolean {
   return to - from >= prefix.length && folded.startsWith(prefix, line.start + from);
 }
 
+/**
+ * What the phases of segment() share. Built in one place (scanOf) so every phase sees one
+ * object shape.
+ */
+interface Scan {
+  readonly doc: NormalizedDocument;
+  readonly lines: readonly Line[];
+  readonly n: number;
+  readonly folded: string;
+  readonly key: KeyOf;
+  /** Lines that belong to the site (chromeFlags). */
+  readonly chrome: readonly boolean[];
+  readonly regions: Region[];
+}
+
+/** The formal header's anchors: the motto, number and place–date lines (-1 when absent). */
+interface HeaderLines {
+  readonly motto: number;
+  readonly numberLine: number;
+  readonly dateLine: number;
+  readonly dateLast: number;
+}
+
+/**
+ * segment() runs once per document as one pass of phases. It is split into the named
+ * phase functions below rather than one long function: V8's optimising compiler compiled
+ * the single 255-line function in 140–475 ms on its helper threads, again in every worker.
+ */
 export function segment(doc: NormalizedDocument): Segments {
   const lines = doc.lines;
-  const n = lines.length;
   const folded = foldedText(doc);
-  const key = lineKeys(lines, folded);
-  const regions: Region[] = [];
+  const s: Scan = { doc, lines, n: lines.length, folded, key: lineKeys(lines, folded), chrome: chromeFlags(doc), regions: [] };
+  const { n, chrome, regions } = s;
 
   // Chrome: whole lines that belong to the site.
-  const chrome = chromeFlags(doc);
   for (let i = 0; i < n; i++) if (chrome[i]) add(regions, lines, 'chrome', i, i);
 
-  // The formal header: the motto near the top.
+  const header = headerLines(s);
+  const { motto, numberLine, dateLine } = header;
+  const formal = motto >= 0 || (numberLine >= 0 && dateLine >= 0 && Math.abs(numberLine - dateLine) < 8);
+  const isNewsPage = !formal;
+
+  const cursor = formal ? formalHeader(s, header) : newsContentStart(s);
+  const { bodyEnd, tailStart } = recipientsAndSignature(s, cursor, formal);
+  const annexStarts = annexStartLines(s, cursor, tailStart);
+  annexStarts.forEach((start, k) => {
+    const end = (annexStarts[k + 1] ?? n) - 1;
+    add(regions, lines, 'annex', start, end);
+  });
+  const bodyStop = Math.min(bodyEnd, (annexStarts[0] ?? n) - 1);
+  if (bodyStop >= cursor) {
+    const from = nextNonBlank(lines, cursor, bodyStop + 1);
+    if (from >= 0) add(regions, lines, 'body', from, bodyStop);
+  }
+  addTables(s);
+
+  regions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // A page without chrome (most) hands on its own lines rather than a copy of them.
+  const contentLines = chrome.includes(true) ? lines.filter((_, i) => !chrome[i]) : lines;
+  return { regions, isNewsPage, contentLines };
+}
+
+/** The motto line near the top (-1 when the page has none). */
+function mottoLine(s: Scan): number {
+  const { lines, n, folded, key, chrome } = s;
   const searchLimit = Math.min(n, 400);
   let motto = -1;
   for (let i = 0; i < searchLimit; i++) {
@@ -129,6 +182,13 @@ export function segment(doc: NormalizedDocument): Segments {
       break;
     }
   }
+  return motto;
+}
+
+/** The motto, and the number and place–date lines around it (or near the top without one). */
+function headerLines(s: Scan): HeaderLines {
+  const { lines, n, key, chrome } = s;
+  const motto = mottoLine(s);
   let numberLine = -1;
   let dateLine = -1;
   let dateLast = -1;
@@ -148,134 +208,180 @@ export function segment(doc: NormalizedDocument): Segments {
       dateLast = i + 1;
     }
   }
-  const formal = motto >= 0 || (numberLine >= 0 && dateLine >= 0 && Math.abs(numberLine - dateLine) < 8);
-  const isNewsPage = !formal;
+  return { motto, numberLine, dateLine, dateLast };
+}
 
-  let cursor = 0;
-  if (formal) {
-    // Issuer lines: upper-case lines just before the motto (or before the number line).
-    const anchor = motto >= 0 ? motto : numberLine;
-    let first = anchor;
-    for (let i = anchor - 1; i >= Math.max(0, anchor - 6); i--) {
-      const t = (lines[i] as Line).text.trim();
-      if (!t) continue;
-      // Rules and letterless table debris ("|" of a flattened layout table) sit between header parts.
-      if (SEPARATOR.test(t) || !/\p{L}/u.test(t)) continue;
-      if (chrome[i] || !isUpperLine(t) || t.length > 120) break;
-      first = i;
-    }
-    if (first < anchor) {
-      let last = anchor - 1;
-      while (last > first && (!/\p{L}/u.test((lines[last] as Line).text) || SEPARATOR.test((lines[last] as Line).text.trim()))) last--;
-      add(regions, lines, 'issuer', first, last);
-    } else if (motto >= 0) {
-      // Issuer printed after the motto (right column first): upper-case lines after the motto lines.
-      let i = nextNonBlank(lines, motto + 1);
-      if (i >= 0 && MOTTO.test(key(i))) i = nextNonBlank(lines, i + 1);
-      const start = i;
-      let last = -1;
-      // At most as many lines as the header above the motto is searched over: a page of
-      // upper-case lines is no issuer (and the issuer's readers then read it all).
-      for (let count = 0; count < ISSUER_AFTER_MOTTO && i >= 0 && i < n && i !== numberLine && isUpperLine((lines[i] as Line).text.trim()) && !SEPARATOR.test((lines[i] as Line).text.trim()); count++) {
-        last = i;
-        i = nextNonBlank(lines, i + 1);
-      }
-      if (last >= 0) add(regions, lines, 'issuer', start, last);
-    }
-    if (motto >= 0) {
-      let last = motto;
-      let nx = nextNonBlank(lines, motto + 1);
-      // The wrapped motto's second line, then "Độc lập - Tự do - Hạnh phúc".
-      if (nx >= 0 && !MOTTO.test(key(motto)) && key(motto).indexOf(MOTTO_INLINE) < 0) {
-        last = nx;
-        nx = nextNonBlank(lines, nx + 1);
-      }
-      if (nx >= 0 && MOTTO.test(key(nx))) last = nx;
-      add(regions, lines, 'motto', motto, last);
-    }
-    if (numberLine >= 0) add(regions, lines, 'number', numberLine, numberLine);
-    if (dateLine >= 0) add(regions, lines, 'place-date', dateLine, dateLast);
-    cursor = Math.max(motto, numberLine, dateLast) + 1;
+/** The regions of a formal header (issuer, motto, number, place–date, kind, title, authority, basis); returns the line after them. */
+function formalHeader(s: Scan, h: HeaderLines): number {
+  const { lines, regions } = s;
+  const { motto, numberLine, dateLine, dateLast } = h;
+  addIssuer(s, h);
+  if (motto >= 0) addMotto(s, motto);
+  if (numberLine >= 0) add(regions, lines, 'number', numberLine, numberLine);
+  if (dateLine >= 0) add(regions, lines, 'place-date', dateLine, dateLast);
+  let cursor = Math.max(motto, numberLine, dateLast) + 1;
+  cursor = kindAndTitle(s, numberLine, cursor);
+  return basisLines(s, cursor);
+}
 
-    // Kind and title.
-    let i = nextNonBlank(lines, cursor);
-    // Skip debris before the kind line: letterless lines ("|" of a flattened layout table) and
-    // a stray character or two (the "Â" a mis-decoded NBSP leaves).
-    while (i >= 0 && (!/\p{L}/u.test((lines[i] as Line).text) || (lines[i] as Line).text.trim().length <= 2)) i = nextNonBlank(lines, i + 1);
-    // A công văn: "V/v …" near the number line.
-    for (let j = Math.max(0, numberLine); numberLine >= 0 && j < Math.min(n, numberLine + 6); j++) {
-      // A kind line before it ("NGHỊ QUYẾT" / "VỀ VIỆC …"): a titled document, not a công văn.
-      if (KIND_LINE.test(key(j)) && isUpperLine((lines[j] as Line).text)) break;
-      if (/^v\/v\b|^ve viec\b/u.test(key(j))) {
-        let last = j;
-        // The subject may run over several lines and cite a date ("ngày 21/5/2026 của Chính phủ"); a
-        // place–date line ("Lào Cai, ngày …") or "Kính gửi" ends it.
-        while (last + 1 < n && !isBlank((lines[last + 1] as Line).text) && !NUMBER_LINE.test(key(last + 1)) && !(PLACE_DATE.test(key(last + 1)) && key(last + 1).includes(', ngay')) && last - j < 6 && !BASIS.test(key(last + 1)) && !DECISION_MARK.test(key(last + 1)) && !/^kinh gui/u.test(key(last + 1))) last++;
-        add(regions, lines, 'title', j, last);
-        cursor = Math.max(cursor, last + 1);
-        i = nextNonBlank(lines, cursor);
-        break;
-      }
-    }
-    if (i >= 0 && KIND_LINE.test(key(i)) && isUpperLine((lines[i] as Line).text) && (lines[i] as Line).text.length < 60) {
-      add(regions, lines, 'kind', i, i);
-      let t = nextNonBlank(lines, i + 1);
-      const titleStart = t;
-      let titleEnd = -1;
-      let count = 0;
-      while (t >= 0 && count < 6) {
-        const k = key(t);
-        const text = (lines[t] as Line).text.trim();
-        if (BASIS.test(k) || DECISION_MARK.test(k) || /^kinh gui/u.test(k) || SEPARATOR.test(text)) break;
-        if (count > 0 && isUpperLine(text) && titleEnd >= 0 && !isUpperLine((lines[titleEnd] as Line).text)) break;
-        // Upper-case title lines, or a sentence-case subject ("Về việc …") right after the kind.
-        if (count > 0 && isUpperLine(text) !== isUpperLine((lines[titleStart] as Line).text)) break;
-        titleEnd = t;
-        count++;
-        const nx = nextNonBlank(lines, t + 1);
-        // A blank line ends the title unless the next line continues in the same case.
-        if (nx !== t + 1 && nx !== t + 2) break;
-        // After a blank line, an upper-case block followed by the basis is the authority line
-        // ("BỘ TRƯỞNG BỘ VĂN HÓA, …" before "Căn cứ …"), not more title.
-        if (nx === t + 2 && isAuthorityBlock(lines, key, nx)) break;
-        t = nx;
-      }
-      if (titleEnd >= 0) {
-        add(regions, lines, 'title', titleStart, titleEnd);
-        cursor = titleEnd + 1;
-      } else cursor = i + 1;
-      // Authority line(s) before the basis.
-      let a = nextNonBlank(lines, cursor);
-      const aStart = a;
-      let aEnd = -1;
-      while (a >= 0 && a - aStart < 6 && isUpperLine((lines[a] as Line).text.trim()) && !DECISION_MARK.test(key(a))) {
-        aEnd = a;
-        a = nextNonBlank(lines, a + 1);
-      }
-      if (aEnd >= 0 && a >= 0 && (BASIS.test(key(a)) || DECISION_MARK.test(key(a)))) {
-        add(regions, lines, 'authority', aStart, aEnd);
-        cursor = aEnd + 1;
-      }
-    }
-    // Basis lines.
-    let b = nextNonBlank(lines, cursor);
-    let bStart = -1;
-    let bEnd = -1;
-    while (b >= 0 && BASIS.test(key(b))) {
-      if (bStart < 0) bStart = b;
-      bEnd = b;
-      b = nextNonBlank(lines, b + 1);
-    }
-    if (bStart >= 0) {
-      add(regions, lines, 'basis', bStart, bEnd);
-      cursor = bEnd + 1;
-    }
-  } else {
-    // News page: content starts at the first non-chrome line.
-    while (cursor < n && (chrome[cursor] || isBlank((lines[cursor] as Line).text))) cursor++;
+/** Issuer lines: upper-case lines just before the motto (or before the number line), else right after the motto. */
+function addIssuer(s: Scan, h: HeaderLines): void {
+  const { lines, n, key, chrome, regions } = s;
+  const { motto, numberLine } = h;
+  const anchor = motto >= 0 ? motto : numberLine;
+  let first = anchor;
+  for (let i = anchor - 1; i >= Math.max(0, anchor - 6); i--) {
+    const t = (lines[i] as Line).text.trim();
+    if (!t) continue;
+    // Rules and letterless table debris ("|" of a flattened layout table) sit between header parts.
+    if (SEPARATOR.test(t) || !/\p{L}/u.test(t)) continue;
+    if (chrome[i] || !isUpperLine(t) || t.length > 120) break;
+    first = i;
   }
+  if (first < anchor) {
+    let last = anchor - 1;
+    while (last > first && (!/\p{L}/u.test((lines[last] as Line).text) || SEPARATOR.test((lines[last] as Line).text.trim()))) last--;
+    add(regions, lines, 'issuer', first, last);
+  } else if (motto >= 0) {
+    // Issuer printed after the motto (right column first): upper-case lines after the motto lines.
+    let i = nextNonBlank(lines, motto + 1);
+    if (i >= 0 && MOTTO.test(key(i))) i = nextNonBlank(lines, i + 1);
+    const start = i;
+    let last = -1;
+    // At most as many lines as the header above the motto is searched over: a page of
+    // upper-case lines is no issuer (and the issuer's readers then read it all).
+    for (let count = 0; count < ISSUER_AFTER_MOTTO && i >= 0 && i < n && i !== numberLine && isUpperLine((lines[i] as Line).text.trim()) && !SEPARATOR.test((lines[i] as Line).text.trim()); count++) {
+      last = i;
+      i = nextNonBlank(lines, i + 1);
+    }
+    if (last >= 0) add(regions, lines, 'issuer', start, last);
+  }
+}
 
-  // Recipients and signature: the first "Nơi nhận" after the header, and the short lines around it.
+/** The motto region: its line, the wrapped second line, then "Độc lập - Tự do - Hạnh phúc". */
+function addMotto(s: Scan, motto: number): void {
+  const { lines, key, regions } = s;
+  let last = motto;
+  let nx = nextNonBlank(lines, motto + 1);
+  if (nx >= 0 && !MOTTO.test(key(motto)) && key(motto).indexOf(MOTTO_INLINE) < 0) {
+    last = nx;
+    nx = nextNonBlank(lines, nx + 1);
+  }
+  if (nx >= 0 && MOTTO.test(key(nx))) last = nx;
+  add(regions, lines, 'motto', motto, last);
+}
+
+/** Kind, title and authority lines from `cursor`; returns the line after them. */
+function kindAndTitle(s: Scan, numberLine: number, from: number): number {
+  const { lines, n, key, regions } = s;
+  let cursor = from;
+  let i = nextNonBlank(lines, cursor);
+  // Skip debris before the kind line: letterless lines ("|" of a flattened layout table) and
+  // a stray character or two (the "Â" a mis-decoded NBSP leaves).
+  while (i >= 0 && (!/\p{L}/u.test((lines[i] as Line).text) || (lines[i] as Line).text.trim().length <= 2)) i = nextNonBlank(lines, i + 1);
+  // A công văn: "V/v …" near the number line.
+  for (let j = Math.max(0, numberLine); numberLine >= 0 && j < Math.min(n, numberLine + 6); j++) {
+    // A kind line before it ("NGHỊ QUYẾT" / "VỀ VIỆC …"): a titled document, not a công văn.
+    if (KIND_LINE.test(key(j)) && isUpperLine((lines[j] as Line).text)) break;
+    if (/^v\/v\b|^ve viec\b/u.test(key(j))) {
+      let last = j;
+      // The subject may run over several lines and cite a date ("ngày 21/5/2026 của Chính phủ"); a
+      // place–date line ("Lào Cai, ngày …") or "Kính gửi" ends it.
+      while (last + 1 < n && !isBlank((lines[last + 1] as Line).text) && !NUMBER_LINE.test(key(last + 1)) && !(PLACE_DATE.test(key(last + 1)) && key(last + 1).includes(', ngay')) && last - j < 6 && !BASIS.test(key(last + 1)) && !DECISION_MARK.test(key(last + 1)) && !/^kinh gui/u.test(key(last + 1))) last++;
+      add(regions, lines, 'title', j, last);
+      cursor = Math.max(cursor, last + 1);
+      i = nextNonBlank(lines, cursor);
+      break;
+    }
+  }
+  if (i >= 0 && KIND_LINE.test(key(i)) && isUpperLine((lines[i] as Line).text) && (lines[i] as Line).text.length < 60) {
+    add(regions, lines, 'kind', i, i);
+    const titleEnd = titleLastLine(s, i);
+    if (titleEnd >= 0) {
+      add(regions, lines, 'title', nextNonBlank(lines, i + 1), titleEnd);
+      cursor = titleEnd + 1;
+    } else cursor = i + 1;
+    cursor = authorityLines(s, cursor);
+  }
+  return cursor;
+}
+
+/** The last title line after the kind line `kind` (-1 when there is none). */
+function titleLastLine(s: Scan, kind: number): number {
+  const { lines, key } = s;
+  let t = nextNonBlank(lines, kind + 1);
+  const titleStart = t;
+  let titleEnd = -1;
+  let count = 0;
+  while (t >= 0 && count < 6) {
+    const k = key(t);
+    const text = (lines[t] as Line).text.trim();
+    if (BASIS.test(k) || DECISION_MARK.test(k) || /^kinh gui/u.test(k) || SEPARATOR.test(text)) break;
+    if (count > 0 && isUpperLine(text) && titleEnd >= 0 && !isUpperLine((lines[titleEnd] as Line).text)) break;
+    // Upper-case title lines, or a sentence-case subject ("Về việc …") right after the kind.
+    if (count > 0 && isUpperLine(text) !== isUpperLine((lines[titleStart] as Line).text)) break;
+    titleEnd = t;
+    count++;
+    const nx = nextNonBlank(lines, t + 1);
+    // A blank line ends the title unless the next line continues in the same case.
+    if (nx !== t + 1 && nx !== t + 2) break;
+    // After a blank line, an upper-case block followed by the basis is the authority line
+    // ("BỘ TRƯỞNG BỘ VĂN HÓA, …" before "Căn cứ …"), not more title.
+    if (nx === t + 2 && isAuthorityBlock(lines, key, nx)) break;
+    t = nx;
+  }
+  return titleEnd;
+}
+
+/** Authority line(s) before the basis, from `cursor`; returns the line after them. */
+function authorityLines(s: Scan, cursor: number): number {
+  const { lines, key, regions } = s;
+  let a = nextNonBlank(lines, cursor);
+  const aStart = a;
+  let aEnd = -1;
+  while (a >= 0 && a - aStart < 6 && isUpperLine((lines[a] as Line).text.trim()) && !DECISION_MARK.test(key(a))) {
+    aEnd = a;
+    a = nextNonBlank(lines, a + 1);
+  }
+  if (aEnd >= 0 && a >= 0 && (BASIS.test(key(a)) || DECISION_MARK.test(key(a)))) {
+    add(regions, lines, 'authority', aStart, aEnd);
+    return aEnd + 1;
+  }
+  return cursor;
+}
+
+/** Basis lines from `cursor`; returns the line after them. */
+function basisLines(s: Scan, cursor: number): number {
+  const { lines, key, regions } = s;
+  let b = nextNonBlank(lines, cursor);
+  let bStart = -1;
+  let bEnd = -1;
+  while (b >= 0 && BASIS.test(key(b))) {
+    if (bStart < 0) bStart = b;
+    bEnd = b;
+    b = nextNonBlank(lines, b + 1);
+  }
+  if (bStart >= 0) {
+    add(regions, lines, 'basis', bStart, bEnd);
+    return bEnd + 1;
+  }
+  return cursor;
+}
+
+/** News page: content starts at the first non-chrome, non-blank line. */
+function newsContentStart(s: Scan): number {
+  const { lines, n, chrome } = s;
+  let cursor = 0;
+  while (cursor < n && (chrome[cursor] || isBlank((lines[cursor] as Line).text))) cursor++;
+  return cursor;
+}
+
+/**
+ * Recipients and signature: the first "Nơi nhận" after the header, and the short lines
+ * around it. Returns the body's last line and the first line of the tail.
+ */
+function recipientsAndSignature(s: Scan, cursor: number, formal: boolean): { bodyEnd: number; tailStart: number } {
+  const { lines, n, folded, key, regions } = s;
   let recipients = -1;
   for (let i = cursor; i < n; i++) if (keyOpensWith(lines[i] as Line, folded, RECIPIENTS_KEY)) { recipients = i; break; }
   let bodyEnd = n - 1;
@@ -307,9 +413,16 @@ export function segment(doc: NormalizedDocument): Segments {
       bodyEnd = sig[0] - 1;
     }
   }
+  return { bodyEnd, tailStart };
+}
 
-  // Annexes after the signature: an upper-case heading followed by "(Ban hành kèm theo …)".
+/** Annexes after the signature: an upper-case heading followed by "(Ban hành kèm theo …)". */
+function annexStartLines(s: Scan, cursor: number, tailStart: number): number[] {
+  const { lines, n, folded, key } = s;
   const annexStarts: number[] = [];
+  // Asked of every short upper-case line of the tail: the keys' first characters are read in
+  // the folded text first ("(" for ANNEX_HEAD, "phu luc"), so most lines make no key.
+  const annexHead = (j: number): boolean => j >= 0 && keyOpensWith(lines[j] as Line, folded, '(') && ANNEX_HEAD.test(key(j));
   for (let i = Math.max(cursor, tailStart === n ? cursor : tailStart); i < n; i++) {
     // Spaces are no letters: the line's own text answers isUpperLine as its trimmed text would.
     const text = (lines[i] as Line).text;
@@ -317,34 +430,22 @@ export function segment(doc: NormalizedDocument): Segments {
     if (length === 0 || length > 80 || !isUpperLine(text)) continue;
     const nx = nextNonBlank(lines, i + 1);
     const nx2 = nx >= 0 ? nextNonBlank(lines, nx + 1) : -1;
-    // Asked of every short upper-case line of the tail: the keys' first characters are read in
-    // the folded text first ("(" for ANNEX_HEAD, "phu luc"), so most lines make no key.
-    const annexHead = (j: number): boolean => j >= 0 && keyOpensWith(lines[j] as Line, folded, '(') && ANNEX_HEAD.test(key(j));
     if (annexHead(nx) || annexHead(nx2) || (keyOpensWith(lines[i] as Line, folded, 'phu luc') && /^phu luc\b/u.test(key(i)))) {
       if (annexStarts.length === 0 || i > (annexStarts[annexStarts.length - 1] as number) + 3) annexStarts.push(i);
     }
   }
-  annexStarts.forEach((s, k) => {
-    const end = (annexStarts[k + 1] ?? n) - 1;
-    add(regions, lines, 'annex', s, end);
-  });
-  const bodyStop = Math.min(bodyEnd, (annexStarts[0] ?? n) - 1);
-  if (bodyStop >= cursor) {
-    const from = nextNonBlank(lines, cursor, bodyStop + 1);
-    if (from >= 0) add(regions, lines, 'body', from, bodyStop);
-  }
+  return annexStarts;
+}
 
+/** A table region per table of the document, over the lines it spans. */
+function addTables(s: Scan): void {
+  const { doc, lines, n, regions } = s;
   for (const t of doc.tables) {
     const first = firstLineEndingAtOrAfter(lines, t.range.start);
     let last = first;
     while (last + 1 < n && (lines[last + 1] as Line).start < t.range.end) last++;
     if (first >= 0) regions.push({ kind: 'table', start: t.range.start, end: t.range.end, firstLine: first, lastLine: last });
   }
-
-  regions.sort((a, b) => a.start - b.start || a.end - b.end);
-  // A page without chrome (most) hands on its own lines rather than a copy of them.
-  const contentLines = chrome.includes(true) ? lines.filter((_, i) => !chrome[i]) : lines;
-  return { regions, isNewsPage, contentLines };
 }
 
 /** The first line whose end is at or after `offset`, or -1 (bisection: lines are in text order). */
