@@ -2,8 +2,8 @@
 import { bodyFromId, provinceOfId, unknownBody } from './build.js';
 import type { BodyContext, ScanContext, ScanMode } from './context.js';
 import { MentionMemory } from './memory.js';
-import { scan, type ScanBody } from './scan.js';
-import { itemsOf, nameKeys } from './stream.js';
+import { keysOfName, scan, type ScanBody } from './scan.js';
+import { itemsOf } from './stream.js';
 import type { ResolvedBody } from './types.js';
 
 /** The issuer as a ResolvedBody: by its id, else by reading its name. */
@@ -36,7 +36,8 @@ export function scanContext(ctx: BodyContext, mode: ScanMode, fallbackProvince: 
   return {
     date: ctx.date,
     issuer,
-    issuerKeys: issuer ? nameKeys(issuer.name) : null,
+    // keysOfName: the issuer's keys are read again by every document the same body issues.
+    issuerKeys: issuer ? keysOfName(issuer.name) : null,
     province,
     code: ctx.code ?? null,
     mode,
