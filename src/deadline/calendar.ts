@@ -43,8 +43,29 @@ function fromDayNumber(n: number): string {
   return isoOf(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }
 
+/** The day number of 9999-12-31, the last day an ISO date (four-digit year) can print. */
+const LAST_DAY = Date.UTC(9999, 11, 31) / 86_400_000;
+
 export function addDays(iso: string, n: number): string {
   return fromDayNumber(dayNumber(iso) + n);
+}
+
+/**
+ * The first of `iso` and the `limit - 1` days after it that `ok` accepts, or null. Days are
+ * counted as numbers and only printed for `ok`: addDays per step parsed the ISO string again
+ * (a regex and a validity check) for each of up to 800 days ("trước ngày 30 tháng 11 hằng năm").
+ */
+export function firstDayFrom(iso: string, ok: (iso: string) => boolean, limit: number): string | null {
+  if (limit <= 0) return null;
+  if (ok(iso)) return iso;
+  const first = dayNumber(iso);
+  for (let k = 1; k < limit; k++) {
+    // As addDays would: a day after 9999-12-31 has no ISO form to count on from.
+    if (first + k - 1 > LAST_DAY) throw new TypeError(`not an ISO date: ${fromDayNumber(first + k - 1)}`);
+    const day = fromDayNumber(first + k);
+    if (ok(day)) return day;
+  }
+  return null;
 }
 
 /** Same day-of-month n months later, clamped to the month's last day (31/1 + 1 month = 29/2). */

@@ -36,6 +36,7 @@ import {
   yearOf as yearOfIso,
   yearWindow,
   daysInMonth,
+  firstDayFrom,
   type Window,
 } from './calendar.js';
 import type { LexToken } from './lexer.js';
@@ -246,9 +247,7 @@ function sortedUnique(dates: readonly string[]): string[] {
 
 /** The first date on or after the reference that satisfies `ok`, searching `limit` days. */
 function firstOnOrAfter(reference: string | null, ok: (iso: string) => boolean, limit = 800): string | null {
-  if (reference === null) return null;
-  for (let k = 0, d = reference; k < limit; k++, d = addDays(d, 1)) if (ok(d)) return d;
-  return null;
+  return reference === null ? null : firstDayFrom(reference, ok, limit);
 }
 
 function markerNotes(ctx: Ctx, b: BeforeToken | undefined): void {
