@@ -63,13 +63,17 @@ export function chromeFlags(doc: Pick<NormalizedDocument, 'text' | 'lines'>): re
   let flags = flagsByLines.get(lines);
   if (!flags) {
     const folded = foldedText(doc);
-    flags = lines.map((l) => {
+    // Pushed, not `lines.map(…)`: V8's optimised map makes holey arrays and the builtin
+    // packed ones, so readers of the flags saw two array maps and were deoptimised ("wrong map").
+    const made: boolean[] = [];
+    for (const l of lines) {
       let a = l.start;
       let b = l.end;
       while (a < b && isTrimmable(doc.text.charCodeAt(a))) a++;
       while (b > a && isTrimmable(doc.text.charCodeAt(b - 1))) b--;
-      return a < b && isChromeTrimmed(doc.text.slice(a, b), folded.slice(a, b));
-    });
+      made.push(a < b && isChromeTrimmed(doc.text.slice(a, b), folded.slice(a, b)));
+    }
+    flags = made;
     flagsByLines.set(lines, flags);
   }
   return flags;

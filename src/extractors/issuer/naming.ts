@@ -67,11 +67,23 @@ function matchAt(folded: readonly string[], at: number, key: string, n: number):
 /** Most words an organ head has. */
 let headWords = -1;
 
-/** The first `max` white-space separated words of `s` (what words(s).slice(0, max) gives). */
-function firstWords(s: string, max: number): string[] {
+/**
+ * The first `max` white-space separated words of `s` (what words(s).slice(0, max) gives),
+ * folded and without a trailing comma or full stop. Pushed, not mapped: V8's optimised
+ * `map` makes holey arrays and the builtin packed ones, and matchAt was deoptimised
+ * ("wrong map") when both reached it.
+ */
+function firstFoldedWords(s: string, max: number): string[] {
   const out: string[] = [];
   const re = /\S+/gu;
-  for (let m = re.exec(s); m !== null && out.length < max; m = re.exec(s)) out.push(m[0]);
+  for (let m = re.exec(s); m !== null && out.length < max; m = re.exec(s)) out.push(foldKey(m[0]).replace(/[,.]$/u, ''));
+  return out;
+}
+
+/** `list.map(f)` as a packed array in every tier (see firstFoldedWords). */
+function mapPacked(list: readonly string[], f: (w: string) => string): string[] {
+  const out: string[] = [];
+  for (const w of list) out.push(f(w));
   return out;
 }
 
@@ -80,7 +92,7 @@ export function headAt(text: string): { words: number; capitalisesField: boolean
   const heads = issuerNaming().heads;
   if (headWords < 0) headWords = Math.max(0, ...heads.map((h) => h.words));
   // Only the first words can hold a head: a long line is not folded and split whole.
-  const folded = firstWords(text, headWords).map((w) => foldKey(w).replace(/[,.]$/u, ''));
+  const folded = firstFoldedWords(text, headWords);
   return heads.find((h) => matchAt(folded, 0, h.key, h.words)) ?? null;
 }
 
@@ -91,9 +103,7 @@ function capitalise(w: string): string {
 /** Expand abbreviations token by token ("UBND" → "Ủy ban nhân dân"). */
 export function expandAbbreviations(name: string): string {
   const abbr = issuerNaming().abbreviations;
-  return words(name)
-    .map((w) => abbr.get(w) ?? w)
-    .join(' ');
+  return mapPacked(words(name), (w) => abbr.get(w) ?? w).join(' ');
 }
 
 /** Sentence-case name of a body printed in upper case; mixed-case names keep their letters. */
@@ -103,9 +113,9 @@ export function sentenceCaseName(printed: string): string {
   if (!isUpperLine(joined)) return expandAbbreviations(joined);
   const original = words(joined);
   const expanded = words(expandAbbreviations(joined));
-  const out = expanded.map((w) => w.toLowerCase());
-  const folded = out.map((w) => foldKey(w).replace(/[,.]$/u, ''));
-  const lowered = out.map((w) => w.replace(/[,.]$/u, ''));
+  const out = mapPacked(expanded, (w) => w.toLowerCase());
+  const folded = mapPacked(out, (w) => foldKey(w).replace(/[,.]$/u, ''));
+  const lowered = mapPacked(out, (w) => w.replace(/[,.]$/u, ''));
   const isAbbrevToken = (i: number): boolean => original.length === expanded.length && /^\p{Lu}{2,4}\.?$/u.test(original[i] as string);
 
   let i = 0;

@@ -148,6 +148,20 @@ function unglue(segs: Seg[], hasYear: boolean): Seg[] {
   return segs;
 }
 
+/**
+ * The segments printed with their separators ("QĐ-UBND"). A loop, not `map(…).join('')`:
+ * V8's optimised map makes a holey array and the builtin a packed one, and readMatch was
+ * deoptimised ("wrong map") at the join when both had run.
+ */
+function joinedSegments(segs: readonly Seg[]): string {
+  let text = '';
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i] as Seg;
+    text += i === 0 ? s.text : `${s.sep}${s.text}`;
+  }
+  return text;
+}
+
 /** Read one regex match into a NumberMatch; null when its code part is not a symbol. */
 export function readMatch(m: RegExpExecArray): NumberMatch | null {
   const start = m.index;
@@ -226,7 +240,7 @@ export function readMatch(m: RegExpExecArray): NumberMatch | null {
     issuerPrinted = first;
   }
   const issuerCode = issuerPrinted === null ? null : canonicalIssuerCode(issuerPrinted);
-  const text = `${serial}/${yearText === undefined ? '' : `${yearText}/`}${segs.map((s, i) => (i === 0 ? s.text : `${s.sep}${s.text}`)).join('')}`;
+  const text = `${serial}/${yearText === undefined ? '' : `${yearText}/`}${joinedSegments(segs)}`;
   return {
     range: { start, end },
     text,

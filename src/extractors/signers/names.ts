@@ -55,7 +55,16 @@ function isClosingPunctuation(c: number): boolean {
 
 const isUpperSyllable = (w: string): boolean => UPPER_SYLLABLE.test(w);
 const isTitleSyllable = (w: string): boolean => TITLE_SYLLABLE.test(w);
-const tokenText = (t: Token): string => t.text;
+/**
+ * The tokens' texts. Pushed, not `toks.map((t) => t.text)`: V8's optimised map makes a holey
+ * array and the builtin a packed one, and parseName was deoptimised ("wrong map") when both
+ * reached its `every`.
+ */
+function tokenTexts(toks: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of toks) out.push(t.text);
+  return out;
+}
 
 interface Token {
   readonly text: string;
@@ -165,7 +174,7 @@ export function parseName(text: string, from: number, to: number, lex: SignerLex
   for (let guard = 0; guard < 3; guard++) {
     const h = lex.honorificAt(text, start);
     if (!h) break;
-    const rest = tokens(text, start + h.length, end).map(tokenText);
+    const rest = tokenTexts(tokens(text, start + h.length, end));
     if (rest.length < 2) break;
     if (h.kind === 'address' && surnameLength(rest, lex) === 0) break;
     start += h.length;
@@ -173,7 +182,7 @@ export function parseName(text: string, from: number, to: number, lex: SignerLex
   if (!mayBeNameWords(text, start, end)) return null;
   const toks = tokens(text, start, end);
   if (toks.length < 2 || toks.length > 6) return null;
-  const words = toks.map(tokenText);
+  const words = tokenTexts(toks);
   const allUpper = words.every(isUpperSyllable);
   const titled = words.every(isTitleSyllable);
   if (!titled && !allUpper) return null;

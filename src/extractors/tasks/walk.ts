@@ -447,13 +447,22 @@ function deadlinePhrases(st: State, text: string): readonly DeadlinePhrase[] {
   return phrases;
 }
 
+/**
+ * Whether one of the pieces' ranges overlaps `r`. Read in place: the copied and mapped array
+ * of ranges emit made was holey when V8's optimised map built it and packed otherwise, and
+ * emit was deoptimised ("wrong map") when both reached it.
+ */
+function overlapsAnyRange(pieces: readonly { readonly range: TextRange }[], r: TextRange): boolean {
+  for (const p of pieces) if (r.start < p.range.end && p.range.start < r.end) return true;
+  return false;
+}
+
 function emit(st: State, a: EmitArgs): TaskCandidate | null {
   const { doc } = st;
-  const bodies = [...a.lead, ...a.support].map((x) => x.range);
   let deadline: TextPiece | null = null;
   for (const ph of deadlinePhrases(st, doc.text.slice(a.scan.start, a.scan.end))) {
     const r = { start: a.scan.start + ph.start, end: a.scan.start + ph.end };
-    if (bodies.some((b) => r.start < b.end && b.start < r.end)) continue;
+    if (overlapsAnyRange(a.lead, r) || overlapsAnyRange(a.support, r)) continue;
     deadline = piece(doc, r);
     break;
   }
