@@ -43,6 +43,32 @@ function fromDayNumber(n: number): string {
   return isoOf(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }
 
+/**
+ * Years where firstDayFrom counts days on the calendar (day, then month, then year): from 100
+ * (Date.UTC reads the years 0–99 as 1900–1999, which addDays inherits) to 9990 (800 days later
+ * is still before 9999-12-31). Elsewhere it counts day numbers, as addDays does.
+ */
+const CALENDAR_WALK_FROM = 100;
+const CALENDAR_WALK_TO = 9990;
+
+/** firstDayFrom after the day y-m-d: the next days printed without a Date or a parse each. */
+function firstDayByCalendar(y: number, m: number, d: number, ok: (iso: string) => boolean, limit: number): string | null {
+  let lastOfMonth = daysInMonth(y, m);
+  for (let k = 1; k < limit; k++) {
+    if (++d > lastOfMonth) {
+      d = 1;
+      if (++m > 12) {
+        m = 1;
+        y++;
+      }
+      lastOfMonth = daysInMonth(y, m);
+    }
+    const day = isoOf(y, m, d);
+    if (ok(day)) return day;
+  }
+  return null;
+}
+
 /** The day number of 9999-12-31, the last day an ISO date (four-digit year) can print. */
 const LAST_DAY = Date.UTC(9999, 11, 31) / 86_400_000;
 
@@ -58,6 +84,8 @@ export function addDays(iso: string, n: number): string {
 export function firstDayFrom(iso: string, ok: (iso: string) => boolean, limit: number): string | null {
   if (limit <= 0) return null;
   if (ok(iso)) return iso;
+  const p = parseIso(iso);
+  if (p && p.y >= CALENDAR_WALK_FROM && p.y <= CALENDAR_WALK_TO) return firstDayByCalendar(p.y, p.m, p.d, ok, limit);
   const first = dayNumber(iso);
   for (let k = 1; k < limit; k++) {
     // As addDays would: a day after 9999-12-31 has no ISO form to count on from.
