@@ -132,14 +132,39 @@ export function itemsOf(text: string, range?: TextRange, folded?: string): Item[
   return itemsOfTokens(tokenize(text, range, folded));
 }
 
-/** The word stream of tokens (which it takes over: a plain token becomes its item). */
-export function itemsOfTokens(tokens: readonly Token[]): Item[] {
-  const items: Item[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i] as Token;
-    const abbr = abbreviationAt(tokens, i);
+/**
+ * The word stream of tokens (which it takes over: a plain token becomes its item). The words
+ * before the first abbreviation are the tokens as they are, so the token list itself becomes
+ * the item list up to there (the whole of it when nothing is expanded), not copied push by
+ * push into a second array of every word (that was 13% of what findDocumentMentions allocated
+ * on the bench corpus, now 9% with the expanded words).
+ */
+export function itemsOfTokens(tokens: Token[]): Item[] {
+  let i = 0;
+  let abbr: ReturnType<typeof abbreviationAt> = null;
+  for (; i < tokens.length; i++) {
+    abbr = abbreviationAt(tokens, i);
+    if (abbr) break;
+    (tokens[i] as Token).group = i;
+  }
+  if (!abbr) return tokens;
+  const rest = tokens.slice(i);
+  tokens.length = i;
+  return expandFrom(tokens, abbr, rest);
+}
+
+/**
+ * Appends to `items` (the words before `rest`) the items of the tokens `rest`, whose first
+ * token starts the abbreviation `first`.
+ */
+function expandFrom(items: Item[], first: NonNullable<ReturnType<typeof abbreviationAt>>, rest: readonly Token[]): Item[] {
+  let pending: ReturnType<typeof abbreviationAt> = first;
+  for (let i = 0; i < rest.length; ) {
+    const t = rest[i] as Token;
+    const abbr = pending ?? abbreviationAt(rest, i);
+    pending = null;
     if (abbr) {
-      const last = tokens[i + abbr.n - 1] as Token;
+      const last = rest[i + abbr.n - 1] as Token;
       const group = items.length;
       abbr.words.forEach((w, k) => {
         items.push({
