@@ -155,9 +155,21 @@ export function toMentions(text: string, items: readonly Item[], scanned: readon
   return out.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 }
 
+/**
+ * The word stream of each range, pushed into the list rather than made by Array.prototype.map:
+ * once map is optimised it gives a HOLEY_ELEMENTS array where the builtin gives a PACKED one,
+ * and mentionsInStreams, compiled for the one, was deoptimised ("wrong map") by the other
+ * after warm-up (bench/jit.mjs).
+ */
+function streamsOf(text: string, ranges: readonly TextRange[], folded?: string): Item[][] {
+  const streams: Item[][] = [];
+  for (const r of ranges) streams.push(itemsOf(text, r, folded));
+  return streams;
+}
+
 /** Mentions in `ranges` of `text`, sharing one memory, in one context. */
 export function mentionsIn(text: string, ranges: readonly TextRange[], ctx: BodyContext, mode: ScanMode = 'prose'): DocumentIndex {
-  const streams = ranges.map((r) => itemsOf(text, r));
+  const streams = streamsOf(text, ranges);
   const province = ctx.province ?? null;
   return mentionsInStreams(text, streams, province !== null ? () => province : once(() => dominantProvince(streams.flat())), ctx, mode);
 }
@@ -199,7 +211,7 @@ export function documentIndex(doc: NormalizedDocument, ctx: BodyContext): Docume
     let ds = streamCache.get(doc);
     if (!ds) {
       const folded = foldedText(doc);
-      ds = { streams: contentRanges(doc).map((r) => itemsOf(doc.text, r, folded)) };
+      ds = { streams: streamsOf(doc.text, contentRanges(doc), folded) };
       streamCache.set(doc, ds);
     }
     const given = ctx.province ?? null;
