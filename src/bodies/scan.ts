@@ -255,7 +255,11 @@ class Scanner {
 
   private afterLevelWord(i: number): boolean {
     if (!/^\s+$/u.test((this.items[i] as Item).gap)) return false;
-    return [i - 1, i - 2].some((s) => s >= 0 && this.reg.levels.matchesAt(this.items, s, crossNoComma, i).some((m) => m.end === i));
+    // The one or two words before i (loops, not an array and two closures per call).
+    for (let s = i - 1; s >= 0 && s >= i - 2; s--) {
+      for (const m of this.reg.levels.matchesAt(this.items, s, crossNoComma, i)) if (m.end === i) return true;
+    }
+    return false;
   }
 
   /** After a title or honorific: a person's name (2–5 capitalised words that start nothing else). */
