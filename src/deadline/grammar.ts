@@ -699,12 +699,22 @@ const WITHOUT_DATE: readonly Production[] = [
 /** All productions, in the order they are tried. */
 export const PRODUCTIONS: readonly Production[] = [...RECURRING, ...PERIODIC, ...RELATIVE, ...RANGES, ...CALENDAR, ...WITHOUT_DATE];
 
+/**
+ * The token types joined by spaces ("before day"), by a loop: `ts.map(…).join(' ')` made an
+ * array whose elements kind changes once map is optimised, deoptimising resolve ("wrong map").
+ */
+function shapeOf(ts: readonly LexToken[]): string {
+  let out = '';
+  for (let i = 0; i < ts.length; i++) out += i === 0 ? (ts[i] as LexToken).type : ` ${(ts[i] as LexToken).type}`;
+  return out;
+}
+
 /** Kind, window and rule of a lexed phrase; `reference` is an ISO date or null. */
 export function resolve(tokens: readonly LexToken[], reference: string | null): Resolution {
   if (reference !== null && parseIso(reference) === null) throw new TypeError(`reference must be a valid YYYY-MM-DD date, got "${reference}"`);
   const ctx: Ctx = { reference, notes: [] };
   const ts = prepare(tokens, ctx);
-  const shapeText = ts.map((t) => t.type).join(' ');
+  const shapeText = shapeOf(ts);
   const unresolved = (problem: string, rule: string | null = null): Resolution => ({
     kind: 'unresolved',
     start: null,
