@@ -38,7 +38,6 @@ const RSS_DOCS = QUICK ? 10_000 : 100_000;
 
 // ---------------------------------------------------------------------------- corpus
 
-
 function sourceDirs() {
   if (process.env.VANBAN_BENCH_SOURCES) return process.env.VANBAN_BENCH_SOURCES.split(':').filter(Boolean);
   const shared = resolve(ROOT, '../shared');
@@ -101,13 +100,14 @@ function run(cmd, argv, { input, cwd = ROOT, sampleRss = false, sampleThreads = 
     /** When each output line arrived (s since start): the rate over a stretch of the run. */
     const arrivals = [];
     child.stdout.on('data', (d) => {
+      let newLines = 0;
+      if (lineTimes || sampleRss) for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) newLines++;
       if (lineTimes) {
         const at = Number(process.hrtime.bigint() - started) / 1e9;
-        for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) arrivals.push(at);
+        for (let k = 0; k < newLines; k++) arrivals.push(at);
       }
-      if (sampleRss) {
-        for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
-      } else stdout += d;
+      if (sampleRss) lines += newLines;
+      else stdout += d;
     });
     child.stderr.on('data', (d) => (stderr += d));
     let timer = null;
