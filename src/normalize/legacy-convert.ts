@@ -190,10 +190,10 @@ function restoreCapitals(units: Uint16Array, converted: Uint8Array, n: number, b
 export function convertVni(line: string): Converted {
   const { vniLetters, vniMarks } = load();
   // The text is built from slices of the unchanged runs between replaced characters.
+  // Every replacement moves runStart past it, so runStart > 0 is "something changed".
   let text = '';
   let runStart = 0;
   const origin: number[] = [];
-  let changed = false;
   let i = 0;
   while (i < line.length) {
     const c = line.charCodeAt(i);
@@ -208,7 +208,6 @@ export function convertVni(line: string): Converted {
           origin.push(i);
           i += 2;
           runStart = i;
-          changed = true;
           continue;
         }
       }
@@ -216,12 +215,11 @@ export function convertVni(line: string): Converted {
     if (letter !== undefined) {
       text += line.slice(runStart, i) + letter;
       runStart = i + 1;
-      changed = true;
     }
     origin.push(i);
     i++;
   }
-  return changed ? { text: text + line.slice(runStart), origin } : { text: line, origin: null };
+  return runStart > 0 ? { text: text + line.slice(runStart), origin } : { text: line, origin: null };
 }
 
 const VIETNAMESE_LETTER = /^[a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]$/u;
@@ -300,9 +298,8 @@ export function repairMojibake(line: string): Converted {
 /** repairMojibake for a line with no U+FFFD (so no hole to guess). */
 function repairWithoutHoles(line: string, byteAt: (i: number) => number): Converted {
   let text = '';
-  let runStart = 0;
+  let runStart = 0; // > 0 once something is replaced, as in convertVni
   const origin: number[] = [];
-  let changed = false;
   let i = 0;
   while (i < line.length) {
     const b0 = byteAt(i);
@@ -313,13 +310,12 @@ function repairWithoutHoles(line: string, byteAt: (i: number) => number): Conver
       for (let k = 0; k < ch.length; k++) origin.push(i);
       i += need + 1;
       runStart = i;
-      changed = true;
       continue;
     }
     origin.push(i);
     i++;
   }
-  return changed ? { text: text + line.slice(runStart), origin } : { text: line, origin: null };
+  return runStart > 0 ? { text: text + line.slice(runStart), origin } : { text: line, origin: null };
 }
 
 /** Continuation bytes a UTF-8 lead byte asks for (0: not a lead byte). */
